@@ -1,0 +1,216 @@
+//! Loads a recipes folder (the embedded default or one on disk) into a checked catalogue.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use include_dir::{Dir, include_dir};
+
+use crate::diag::Diagnostic;
+use crate::error::{Error, Report};
+use crate::load;
+use crate::recipe::{Polyphenol, Recipe};
+
+/// The recipe library bundled into the binary.
+static BUNDLED: Dir = include_dir!("$CARGO_MANIFEST_DIR/recipes");
+
+/// File names in a recipes folder that hold something other than a recipe.
+const RESERVED: [&str; 1] = ["ingredients"];
+
+/// Where recipes come from.
+#[derive(Debug, Clone)]
+pub enum RecipeSource {
+    /// The library bundled into the binary.
+    Bundled,
+    /// A folder of `*.yaml` files on disk.
+    Dir(PathBuf),
+}
+
+/// Every recipe of a library, checked and sorted by id.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    recipes: Vec<Recipe>,
+}
+
+impl Catalog {
+    /// Builds a catalogue from recipes that are already checked.
+    pub fn new(mut recipes: Vec<Recipe>) -> Self {
+        recipes.sort_by(|a, b| a.id.cmp(&b.id));
+        Self { recipes }
+    }
+
+    /// Reads and checks every recipe from a source, reporting all problems in all files at once.
+    pub fn load(source: &RecipeSource) -> Result<Self, Error> {
+        let files = match source {
+            RecipeSource::Bundled => BUNDLED
+                .files()
+                .map(|f| (PathBuf::from("recipes").join(f.path()), f.contents().to_vec()))
+                .filter(|(path, _)| is_recipe_file(path))
+                .collect::<Vec<_>>(),
+            RecipeSource::Dir(dir) => read_dir(dir)?,
+        };
+        let mut report = Report::default();
+        let mut recipes: Vec<Recipe> = Vec::new();
+        let mut seen: Vec<(String, String)> = Vec::new();
+        for (path, bytes) in &files {
+            let shown = path.display().to_string();
+            let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            if let Some((_, first)) = seen.iter().find(|(other, _)| *other == id) {
+                report.diagnostics.push(
+                    Diagnostic::error(&shown, 0, 0, format!("recipe id `{id}` is used twice (also `{first}`)"))
+                        .with_hint("a recipe's id is its file name; rename one of the two files"),
+                );
+                continue;
+            }
+            seen.push((id.clone(), shown.clone()));
+            let text = match load::text(&shown, bytes) {
+                Ok(text) => text,
+                Err(diag) => {
+                    report.diagnostics.push(diag);
+                    continue;
+                }
+            };
+            report.sources.add(&shown, &text);
+            match parse(&id, &shown, &text) {
+                Ok(recipe) => recipes.push(recipe),
+                Err(diags) => report.diagnostics.extend(diags),
+            }
+        }
+        if files.is_empty() {
+            let place = match source {
+                RecipeSource::Bundled => "the bundled library".to_owned(),
+                RecipeSource::Dir(dir) => format!("`{}`", dir.display()),
+            };
+            report.diagnostics.push(
+                Diagnostic::error(place.trim_matches('`'), 0, 0, format!("no recipes found in {place}"))
+                    .with_hint("a recipes folder holds one `NAME.yaml` file per recipe"),
+            );
+        }
+        if report.has_errors() {
+            return Err(Error::Input(report));
+        }
+        Ok(Self::new(recipes))
+    }
+
+    /// Returns every recipe, sorted by id.
+    pub fn recipes(&self) -> &[Recipe] {
+        &self.recipes
+    }
+
+    /// Finds a recipe by id.
+    pub fn get(&self, id: &str) -> Option<&Recipe> {
+        self.recipes.iter().find(|r| r.id == id)
+    }
+}
+
+/// Parses one recipe file and checks what the types alone cannot.
+pub fn parse(id: &str, path: &str, text: &str) -> Result<Recipe, Vec<Diagnostic>> {
+    let mut recipe: Recipe = load::yaml(path, text).map_err(|d| vec![d])?;
+    recipe.id = id.to_owned();
+    let mut problems = Vec::new();
+    let mut at = |key: &str, message: String, hint: &str| {
+        let (line, column) = key_position(text, key);
+        problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
+    };
+    if recipe.title.trim().is_empty() {
+        at("title", "the title is empty".into(), "give the recipe a short name, e.g. `title: Lentil soup`");
+    }
+    if recipe.meals.is_empty() {
+        at("meals", "`meals` is empty".into(), "list at least one of breakfast, lunch, dinner, snack");
+    }
+    if recipe.ingredients.is_empty() {
+        at("ingredients", "the recipe has no ingredients".into(), "add at least one `- { item: ..., qty: ..., unit: ... }`");
+    }
+    if recipe.steps.iter().all(|s| s.trim().is_empty()) {
+        at("steps", "the recipe has no steps".into(), "add at least one step as `- Do this.`");
+    }
+    if recipe.tags.polyphenol == Some(Polyphenol::Rich) && recipe.polyphenol_from.is_empty() {
+        at(
+            "tags",
+            "`polyphenol: rich` needs `polyphenol-from`".into(),
+            "name the ingredients that earn the tag, e.g. `polyphenol-from: [blueberries]`",
+        );
+    }
+    for name in &recipe.polyphenol_from {
+        if !recipe.ingredients.iter().any(|i| i.item == *name) {
+            let items = recipe.ingredients.iter().map(|i| i.item.as_str());
+            let hint = match crate::diag::did_you_mean(name, items) {
+                Some(near) => format!("did you mean `{near}`? name an item from the ingredient list"),
+                None => "name an item from the ingredient list".to_owned(),
+            };
+            at("polyphenol-from", format!("`polyphenol-from` names `{name}`, which is not an ingredient"), &hint);
+        }
+    }
+    if problems.is_empty() { Ok(recipe) } else { Err(problems) }
+}
+
+/// Finds the line and column of a top-level key, so checks made after parsing can point at it.
+fn key_position(text: &str, key: &str) -> (usize, usize) {
+    text.lines()
+        .position(|line| line.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':')))
+        .map_or((1, 1), |i| (i + 1, 1))
+}
+
+fn is_recipe_file(path: &Path) -> bool {
+    let yaml = path.extension().is_some_and(|e| e == "yaml" || e == "yml");
+    let reserved = path.file_stem().is_some_and(|s| RESERVED.iter().any(|r| s == *r));
+    yaml && !reserved
+}
+
+/// Reads every recipe file of a folder, sorted by name.
+fn read_dir(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
+    let entries = std::fs::read_dir(dir).with_context(|| format!("failed to read recipes folder `{}`", dir.display()))?;
+    let mut paths = Vec::new();
+    for entry in entries {
+        let entry = entry.with_context(|| format!("failed to read recipes folder `{}`", dir.display()))?;
+        let path = entry.path();
+        if path.is_file() && is_recipe_file(&path) {
+            paths.push(path);
+        }
+    }
+    paths.sort();
+    let mut files = Vec::with_capacity(paths.len());
+    for path in paths {
+        let bytes = std::fs::read(&path).with_context(|| format!("failed to read recipe `{}`", path.display()))?;
+        files.push((path, bytes));
+    }
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = "title: Toast\nmeals: [breakfast]\nserves: 1\ntime: { prep: 5 }\ndiet: vegan\n\
+        ingredients:\n  - { item: bread, qty: 1, unit: slice }\nsteps:\n  - Toast it.\n";
+
+    #[test]
+    fn a_good_recipe_parses() {
+        let recipe = parse("toast", "toast.yaml", GOOD).unwrap();
+        assert_eq!(recipe.id, "toast");
+        assert_eq!(recipe.ingredients[0].amount(), "1 slice");
+    }
+
+    #[test]
+    fn an_unknown_unit_is_located_with_a_hint() {
+        let text = GOOD.replace("unit: slice", "unit: tbs");
+        let diags = parse("toast", "toast.yaml", &text).unwrap_err();
+        assert_eq!(diags[0].line, 7);
+        assert!(diags[0].message.contains("unknown unit `tbs` (did you mean `tbsp`?)"), "{:?}", diags[0]);
+        assert!(diags[0].hint.as_deref().unwrap_or("").contains("tsp"));
+    }
+
+    #[test]
+    fn polyphenol_sources_must_be_ingredients() {
+        let text = format!("{GOOD}tags: {{ polyphenol: rich }}\npolyphenol-from: [bred]\n");
+        let diags = parse("toast", "toast.yaml", &text).unwrap_err();
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].line, 11);
+        assert!(diags[0].hint.as_deref().unwrap_or("").contains("did you mean `bread`"));
+    }
+
+    #[test]
+    fn the_bundled_library_loads_cleanly() {
+        let catalog = Catalog::load(&RecipeSource::Bundled).unwrap();
+        assert!(catalog.recipes().len() >= 12);
+    }
+}

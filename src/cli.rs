@@ -1,0 +1,124 @@
+//! The command line, as clap derive types; every flag is documented here.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::handout::Paper;
+
+/// Prints patient handouts about the gut-joint axis: education pages, a week of meals and the
+/// recipes, as a PDF.
+#[derive(Debug, Parser)]
+#[command(name = "gutjoint", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// When to colour messages.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Builds a handout PDF from the recipes and a layout.
+    Build(BuildArgs),
+    /// Checks the recipes and reports every problem, without writing anything.
+    Check(CheckArgs),
+}
+
+/// Where the recipes come from; shared by every command that reads them.
+#[derive(Debug, Clone, Args)]
+pub struct RecipeArgs {
+    /// Reads recipes from this folder instead of the bundled library.
+    #[arg(long, value_name = "DIR")]
+    pub recipes: Option<PathBuf>,
+}
+
+/// Arguments of `gutjoint build`.
+#[derive(Debug, Clone, Args)]
+pub struct BuildArgs {
+    /// Writes the PDF here.
+    #[arg(short, long, value_name = "FILE", default_value = "handout.pdf")]
+    pub output: PathBuf,
+
+    /// The layout to use: `handout` compiles `handout.typ` from the layouts folder.
+    #[arg(long, value_name = "NAME", default_value = "handout")]
+    pub layout: String,
+
+    /// The paper size.
+    #[arg(long, value_enum, default_value_t = Paper::A4)]
+    pub paper: Paper,
+
+    /// Reads layouts from this folder instead of the bundled ones; nothing outside it is readable.
+    #[arg(long, value_name = "DIR")]
+    pub layouts: Option<PathBuf>,
+
+    /// Adds fonts from this folder to the bundled ones (repeatable). System fonts are never used.
+    #[arg(long = "font-path", value_name = "DIR")]
+    pub font_paths: Vec<PathBuf>,
+
+    /// The handout's date and the first day of the week plan, as YYYY-MM-DD.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub date: Option<time::Date>,
+
+    /// Fixes the date from a Unix timestamp, for byte-identical rebuilds (used when --date is
+    /// not given).
+    #[arg(long, env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", hide_env_values = true)]
+    pub source_date_epoch: Option<i64>,
+
+    /// Where the recipes come from.
+    #[command(flatten)]
+    pub recipes: RecipeArgs,
+}
+
+/// Arguments of `gutjoint check`.
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    /// Where the recipes come from.
+    #[command(flatten)]
+    pub recipes: RecipeArgs,
+}
+
+/// When to colour terminal output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when writing to a terminal and `NO_COLOR` is not set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+fn parse_date(text: &str) -> Result<time::Date, String> {
+    let bad = || format!("`{text}` is not a date; write it as YYYY-MM-DD");
+    let mut parts = text.trim().splitn(3, '-').map(str::parse::<i32>);
+    let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(bad());
+    };
+    let month = u8::try_from(month).ok().and_then(|m| time::Month::try_from(m).ok()).ok_or_else(bad)?;
+    let day = u8::try_from(day).map_err(|_| bad())?;
+    time::Date::from_calendar_date(year, month, day).map_err(|_| bad())
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn dates_parse() {
+        assert!(parse_date("2026-11-26").is_ok());
+        assert!(parse_date("26/11/2026").is_err());
+        assert!(parse_date("2026-02-30").is_err());
+    }
+}

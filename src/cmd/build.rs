@@ -1,0 +1,77 @@
+//! `gutjoint build`: recipes and a layout in, one handout PDF out, written atomically.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Context;
+
+use crate::catalog::{Catalog, RecipeSource};
+use crate::cli::{BuildArgs, RecipeArgs};
+use crate::error::Error;
+use crate::handout::{self, Clinic, Settings};
+use crate::plan;
+use crate::recipe::Meal;
+use crate::render::{self, LayoutSource, RenderOptions};
+
+/// The title printed on the cover and in the PDF's metadata.
+pub const DEFAULT_TITLE: &str = "Eating for your joints";
+
+/// What a finished build reports.
+#[derive(Debug)]
+pub struct Built {
+    /// How many pages the PDF has.
+    pub pages: usize,
+    /// How many recipes it prints.
+    pub recipes: usize,
+    /// Typst's warnings, formatted; empty when there were none.
+    pub warnings: String,
+}
+
+/// Turns the recipe arguments into a recipe source.
+pub fn recipe_source(args: &RecipeArgs) -> RecipeSource {
+    args.recipes.clone().map_or(RecipeSource::Bundled, RecipeSource::Dir)
+}
+
+/// Builds the handout and writes it to the output path; nothing is written on failure.
+pub fn run(args: &BuildArgs, color: bool) -> Result<Built, Error> {
+    let date = match (args.date, args.source_date_epoch) {
+        (Some(date), _) => date,
+        (None, Some(seconds)) => time::OffsetDateTime::from_unix_timestamp(seconds)
+            .map_err(|_| Error::Io(anyhow::anyhow!("SOURCE_DATE_EPOCH `{seconds}` is out of range")))?
+            .date(),
+        (None, None) => time::OffsetDateTime::now_utc().date(),
+    };
+    let catalog = Catalog::load(&recipe_source(&args.recipes))?;
+    let week = plan::rotate(&catalog, date, Meal::ALL);
+    let settings = Settings { title: DEFAULT_TITLE.to_owned(), paper: args.paper, date, clinic: Clinic::default() };
+    let data = handout::assemble(&catalog, &week, &settings);
+    let options = RenderOptions {
+        layouts: args.layouts.clone().map_or(LayoutSource::Bundled, LayoutSource::Dir),
+        layout: args.layout.clone(),
+        font_dirs: args.font_paths.clone(),
+        today: date,
+        color,
+    };
+    let rendered = render::render(data.to_json(), &options)?;
+    write_atomically(&args.output, &rendered.pdf)?;
+    Ok(Built { pages: rendered.pages, recipes: data.recipes.len(), warnings: rendered.warnings })
+}
+
+/// Writes to a temporary file beside the target and renames it into place, so a failed run
+/// never leaves half a file or clobbers the previous one.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let mut file = tempfile::Builder::new()
+        .prefix(".gutjoint-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .with_context(|| format!("failed to create a file in `{}`", dir.display()))?;
+    file.write_all(bytes)
+        .and_then(|()| file.as_file().sync_all())
+        .with_context(|| format!("failed to write `{}`", path.display()))?;
+    file.persist(path).map_err(|err| err.error).with_context(|| format!("failed to write `{}`", path.display()))?;
+    Ok(())
+}

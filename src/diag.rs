@@ -1,0 +1,175 @@
+//! One diagnostic type for problems in a user's files, and one printer for all of them.
+
+use std::io::Write;
+use std::ops::Range;
+
+use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term::{self, termcolor::WriteColor};
+
+/// How bad a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Stops the run: exit code 1.
+    Error,
+    /// Printed, but the run goes on.
+    Warning,
+}
+
+/// A problem in a user's file, located by line and column (both 1-based).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// How bad it is.
+    pub severity: Severity,
+    /// The file as the user should see it (relative to where they ran the tool when possible).
+    pub path: String,
+    /// The 1-based line, or 0 when the problem concerns the whole file.
+    pub line: usize,
+    /// The 1-based column, or 0 when unknown.
+    pub column: usize,
+    /// One lowercase line saying what failed and why.
+    pub message: String,
+    /// What to do about it.
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// Creates an error at a position in a file.
+    pub fn error(path: impl Into<String>, line: usize, column: usize, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Error,
+            path: path.into(),
+            line,
+            column,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// Adds a hint that says how to fix the problem.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Says whether this diagnostic stops the run.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// Formats the diagnostic as the single line `path:line:col: message`, as editors expect.
+    pub fn short(&self) -> String {
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        if self.line == 0 {
+            format!("{}: {kind}: {}", self.path, self.message)
+        } else {
+            format!("{}:{}:{}: {kind}: {}", self.path, self.line, self.column, self.message)
+        }
+    }
+}
+
+/// Whole files that diagnostics point into, so the printer can quote the offending line.
+#[derive(Default)]
+pub struct Sources {
+    files: Vec<(String, String)>,
+}
+
+impl Sources {
+    /// Remembers the text of a file under the name diagnostics use for it.
+    pub fn add(&mut self, path: &str, text: &str) {
+        if !self.files.iter().any(|(p, _)| p == path) {
+            self.files.push((path.to_owned(), text.to_owned()));
+        }
+    }
+
+    fn text(&self, path: &str) -> Option<&str> {
+        self.files.iter().find(|(p, _)| p == path).map(|(_, t)| t.as_str())
+    }
+}
+
+/// Prints diagnostics in the style of Typst's own (file, line, the source line underlined, hint).
+pub fn emit(
+    out: &mut dyn WriteColor,
+    sources: &Sources,
+    diagnostics: &[Diagnostic],
+) -> std::io::Result<()> {
+    let config = term::Config::default();
+    for diag in diagnostics {
+        let mut files = SimpleFiles::new();
+        let report = match diag.severity {
+            Severity::Error => Report::error(),
+            Severity::Warning => Report::warning(),
+        }
+        .with_message(&diag.message)
+        .with_notes(diag.hint.iter().map(|h| format!("hint: {h}")).collect());
+        let report = match sources.text(&diag.path).and_then(|t| span(t, diag.line, diag.column).map(|r| (t, r))) {
+            Some((text, range)) => {
+                let id = files.add(diag.path.as_str(), text);
+                report.with_labels(vec![Label::primary(id, range)])
+            }
+            None => {
+                // Nothing to quote: still name the file (and line) so the user knows where to look.
+                writeln!(out, "{}", diag.short())?;
+                if let Some(hint) = &diag.hint {
+                    writeln!(out, "  = hint: {hint}")?;
+                }
+                continue;
+            }
+        };
+        term::emit(out, &config, &files, &report).map_err(std::io::Error::other)?;
+    }
+    Ok(())
+}
+
+/// Finds the byte range of the token that starts at a 1-based line and column.
+fn span(text: &str, line: usize, column: usize) -> Option<Range<usize>> {
+    if line == 0 {
+        return None;
+    }
+    let start_of_line = text.split_inclusive('\n').take(line - 1).map(str::len).sum::<usize>();
+    let line_text = text[start_of_line..].split('\n').next()?;
+    let line_text = line_text.trim_end_matches('\r');
+    let offset = line_text
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(line_text.len(), |(i, _)| i);
+    let rest = &line_text[offset..];
+    let len = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, ',' | '}' | ']'))
+        .unwrap_or(rest.len())
+        .max(usize::from(!rest.is_empty()));
+    Some(start_of_line + offset..start_of_line + offset + len)
+}
+
+/// Suggests the candidate closest to a misspelt word, if one is close enough to be a likely typo.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let word = word.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(&word, c), c))
+        .filter(|&(distance, c)| distance > 0 && distance <= (c.len().max(3) / 3).max(1))
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn span_covers_the_token_at_the_column() {
+        let text = "title: x\nunit: tbs\n";
+        assert_eq!(span(text, 2, 7), Some(15..18));
+        assert_eq!(&text[15..18], "tbs");
+    }
+
+    #[test]
+    fn suggestions_catch_typos_but_not_strangers() {
+        assert_eq!(did_you_mean("tbs", ["tsp", "tbsp", "cup"]), Some("tbsp"));
+        assert_eq!(did_you_mean("brekfast", ["breakfast", "lunch"]), Some("breakfast"));
+        assert_eq!(did_you_mean("zzzzzz", ["breakfast", "lunch"]), None);
+    }
+}

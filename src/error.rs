@@ -1,0 +1,64 @@
+//! The ways a run can fail, each with its exit code.
+
+use crate::diag::{Diagnostic, Sources};
+
+/// Problems found in the user's files, with their text so they can be quoted.
+#[derive(Default)]
+pub struct Report {
+    /// Every problem found, in file order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The files the diagnostics point into.
+    pub sources: Sources,
+}
+
+impl Report {
+    /// Says whether any diagnostic stops the run.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Why a run failed.
+pub enum Error {
+    /// The user's files have problems (exit code 1).
+    Input(Report),
+    /// A layout failed to compile; the text is Typst's diagnostics, ready to print (exit code 1).
+    Layout(String),
+    /// Reading or writing a file failed (exit code 3).
+    Io(anyhow::Error),
+}
+
+impl Error {
+    /// Returns the process exit code for this failure.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Self::Input(_) | Self::Layout(_) => 1,
+            Self::Io(_) => 3,
+        }
+    }
+}
+
+impl From<Report> for Error {
+    fn from(report: Report) -> Self {
+        Self::Input(report)
+    }
+}
+
+impl From<anyhow::Error> for Error {
+    fn from(err: anyhow::Error) -> Self {
+        Self::Io(err)
+    }
+}
+
+impl std::fmt::Debug for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            Self::Input(report) => {
+                let lines: Vec<String> = report.diagnostics.iter().map(Diagnostic::short).collect();
+                write!(f, "Input({lines:?})")
+            }
+            Self::Layout(text) => write!(f, "Layout({text})"),
+            Self::Io(err) => write!(f, "Io({err:#})"),
+        }
+    }
+}

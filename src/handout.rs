@@ -1,0 +1,293 @@
+//! Assembles the one plain data model a layout receives, serialised as `/data.json`.
+//!
+//! Every string here reaches Typst as a string value read with `json()`, never as markup.
+
+use serde::Serialize;
+use time::Date;
+
+use crate::catalog::Catalog;
+use crate::nutrition::{self, Badge, TagRule};
+use crate::plan::WeekPlan;
+use crate::recipe::{Meal, Recipe};
+
+/// The version of the data contract; layouts check it and refuse data they do not understand.
+pub const DATA_VERSION: u32 = 1;
+
+/// The paper a handout is printed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Paper {
+    /// ISO A4, 210 x 297 mm.
+    #[default]
+    A4,
+    /// US Letter, 8.5 x 11 in.
+    UsLetter,
+}
+
+/// Who the handout comes from. Defaults stand in until a clinic file fills them.
+#[derive(Debug, Clone, Serialize)]
+pub struct Clinic {
+    /// The clinic's name, printed on the cover.
+    pub name: String,
+    /// The clinician's name, if any.
+    pub clinician: Option<String>,
+    /// Contact lines: phone, address, web.
+    pub contact: Vec<String>,
+}
+
+impl Default for Clinic {
+    fn default() -> Self {
+        Self { name: "Your clinic".to_owned(), clinician: None, contact: Vec::new() }
+    }
+}
+
+/// Settings that shape a handout but do not come from recipes.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The title on the cover and in the PDF's metadata.
+    pub title: String,
+    /// The paper size.
+    pub paper: Paper,
+    /// The first day of the week plan, also printed as the handout's date.
+    pub date: Date,
+    /// Who the handout comes from.
+    pub clinic: Clinic,
+}
+
+/// The data a layout receives.
+#[derive(Debug, Serialize)]
+pub struct Handout {
+    /// The data contract's version.
+    pub version: u32,
+    /// The document's title.
+    pub title: String,
+    /// The document's language, as an ISO 639 code.
+    pub lang: &'static str,
+    /// The paper size.
+    pub paper: Paper,
+    /// The handout's date, written out: "26 November 2026".
+    pub date: String,
+    /// Who the handout comes from.
+    pub clinic: Clinic,
+    /// The key to the tags.
+    pub tag_rules: Vec<TagRule>,
+    /// The meals of a day, in order, with their printed names.
+    pub meals: Vec<MealName>,
+    /// The week plan, day by day.
+    pub week: Vec<Day>,
+    /// The planned recipes, each once, in order of first appearance.
+    pub recipes: Vec<RecipePage>,
+}
+
+/// A meal's key and printed name.
+#[derive(Debug, Serialize)]
+pub struct MealName {
+    /// The key used in `week[].slots[].meal`.
+    pub key: Meal,
+    /// The printed name: "Breakfast".
+    pub name: &'static str,
+}
+
+/// One day of the week table.
+#[derive(Debug, Serialize)]
+pub struct Day {
+    /// The weekday: "Thursday".
+    pub weekday: String,
+    /// The short date: "26 Nov".
+    pub date: String,
+    /// The day's meals.
+    pub slots: Vec<DaySlot>,
+}
+
+/// One meal of one day.
+#[derive(Debug, Serialize)]
+pub struct DaySlot {
+    /// Which meal.
+    pub meal: Meal,
+    /// The recipe's id, which is also its page label in the layout.
+    pub recipe: String,
+    /// The recipe's title.
+    pub title: String,
+    /// The recipe's tags.
+    pub badges: Vec<Badge>,
+}
+
+/// One recipe page.
+#[derive(Debug, Serialize)]
+pub struct RecipePage {
+    /// The recipe's id.
+    pub id: String,
+    /// The recipe's title.
+    pub title: String,
+    /// The meals it suits, as printed words.
+    pub meals: Vec<&'static str>,
+    /// How many servings it makes.
+    pub serves: u32,
+    /// Hands-on minutes.
+    pub prep: u32,
+    /// Unattended minutes.
+    pub cook: u32,
+    /// The diet it suits, as a printed word.
+    pub diet: &'static str,
+    /// The allergens it contains, as printed words.
+    pub allergens: Vec<&'static str>,
+    /// The tags it earns.
+    pub badges: Vec<Badge>,
+    /// The ingredients that earn the polyphenol tag.
+    pub polyphenol_from: Vec<String>,
+    /// The ingredient list.
+    pub ingredients: Vec<IngredientLine>,
+    /// The method.
+    pub steps: Vec<String>,
+    /// Why it is good for the gut.
+    pub why: Option<String>,
+}
+
+/// One printed ingredient line.
+#[derive(Debug, Serialize)]
+pub struct IngredientLine {
+    /// The amount: "80 g", "2 cloves", "to taste".
+    pub amount: String,
+    /// The food.
+    pub item: String,
+    /// A note: "fresh or frozen".
+    pub note: Option<String>,
+}
+
+/// Assembles the handout data from a plan and its catalogue.
+pub fn assemble(catalog: &Catalog, plan: &WeekPlan, settings: &Settings) -> Handout {
+    let week = plan
+        .days
+        .iter()
+        .map(|day| Day {
+            weekday: day.date.weekday().to_string(),
+            date: format!("{} {}", day.date.day(), short_month(day.date)),
+            slots: day
+                .slots
+                .iter()
+                .filter_map(|slot| {
+                    let recipe = catalog.get(&slot.recipe)?;
+                    Some(DaySlot {
+                        meal: slot.meal,
+                        recipe: recipe.id.clone(),
+                        title: recipe.title.clone(),
+                        badges: nutrition::badges(&recipe.tags),
+                    })
+                })
+                .collect(),
+        })
+        .collect();
+    let recipes = plan.recipe_ids().into_iter().filter_map(|id| catalog.get(id)).map(recipe_page).collect();
+    let meals = Meal::ALL
+        .iter()
+        .filter(|m| plan.days.iter().any(|d| d.slots.iter().any(|s| s.meal == **m)))
+        .map(|&key| MealName { key, name: meal_name(key) })
+        .collect();
+    Handout {
+        version: DATA_VERSION,
+        title: settings.title.clone(),
+        lang: "en",
+        paper: settings.paper,
+        date: long_date(settings.date),
+        clinic: settings.clinic.clone(),
+        tag_rules: nutrition::rules(),
+        meals,
+        week,
+        recipes,
+    }
+}
+
+fn recipe_page(recipe: &Recipe) -> RecipePage {
+    RecipePage {
+        id: recipe.id.clone(),
+        title: recipe.title.clone(),
+        meals: recipe.meals.iter().map(|&m| meal_name(m)).collect(),
+        serves: recipe.serves.get(),
+        prep: recipe.time.prep,
+        cook: recipe.time.cook,
+        diet: match recipe.diet {
+            crate::recipe::Diet::Vegan => "Vegan",
+            crate::recipe::Diet::Vegetarian => "Vegetarian",
+            crate::recipe::Diet::Pescatarian => "Pescatarian",
+            crate::recipe::Diet::Omnivore => "Contains meat",
+        },
+        allergens: recipe.allergens.iter().map(|&a| allergen_name(a)).collect(),
+        badges: nutrition::badges(&recipe.tags),
+        polyphenol_from: recipe.polyphenol_from.clone(),
+        ingredients: recipe
+            .ingredients
+            .iter()
+            .map(|i| IngredientLine { amount: i.amount(), item: i.item.clone(), note: i.note.clone() })
+            .collect(),
+        steps: recipe.steps.clone(),
+        why: recipe.why.clone(),
+    }
+}
+
+/// Returns a meal's printed name.
+pub fn meal_name(meal: Meal) -> &'static str {
+    match meal {
+        Meal::Breakfast => "Breakfast",
+        Meal::Lunch => "Lunch",
+        Meal::Dinner => "Dinner",
+        Meal::Snack => "Snack",
+    }
+}
+
+fn allergen_name(allergen: crate::recipe::Allergen) -> &'static str {
+    use crate::recipe::Allergen as A;
+    match allergen {
+        A::Celery => "celery",
+        A::Gluten => "gluten",
+        A::Crustaceans => "crustaceans",
+        A::Eggs => "eggs",
+        A::Fish => "fish",
+        A::Lupin => "lupin",
+        A::Milk => "milk",
+        A::Molluscs => "molluscs",
+        A::Mustard => "mustard",
+        A::TreeNuts => "tree nuts",
+        A::Peanuts => "peanuts",
+        A::Sesame => "sesame",
+        A::Soy => "soya",
+        A::Sulphites => "sulphites",
+    }
+}
+
+fn short_month(date: Date) -> String {
+    date.month().to_string().chars().take(3).collect()
+}
+
+/// Writes a date out in full: "26 November 2026".
+pub fn long_date(date: Date) -> String {
+    format!("{} {} {}", date.day(), date.month(), date.year())
+}
+
+impl Handout {
+    /// Serialises the data for a layout.
+    pub fn to_json(&self) -> Vec<u8> {
+        // Serialising plain structs of strings and numbers cannot fail.
+        serde_json::to_vec_pretty(self).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::RecipeSource;
+
+    #[test]
+    fn the_data_carries_every_planned_recipe_once() {
+        let catalog = Catalog::load(&RecipeSource::Bundled).unwrap();
+        let date = Date::from_calendar_date(2026, time::Month::November, 26).unwrap();
+        let plan = crate::plan::rotate(&catalog, date, Meal::ALL);
+        let settings = Settings { title: "T".into(), paper: Paper::A4, date, clinic: Clinic::default() };
+        let handout = assemble(&catalog, &plan, &settings);
+        assert_eq!(handout.date, "26 November 2026");
+        assert_eq!(handout.week[0].weekday, "Thursday");
+        assert_eq!(handout.recipes.len(), plan.recipe_ids().len());
+        let json: serde_json::Value = serde_json::from_slice(&handout.to_json()).unwrap();
+        assert_eq!(json["version"], DATA_VERSION);
+        assert_eq!(json["paper"], "a4");
+    }
+}

@@ -1,0 +1,22 @@
+//! gutjoint turns a folder of YAML recipes and a Typst layout into a printable patient handout.
+//!
+//! The pipeline, one module a stage: [`catalog`] loads and checks the recipes ([`recipe`] is the
+//! model, [`load`] reads YAML with located [`diag`]nostics); [`plan`] picks a week of meals;
+//! [`handout`] assembles the plain data a layout receives, with tag meanings from [`nutrition`];
+//! [`render`] compiles the layout in a sandboxed Typst world and exports a tagged PDF. Only
+//! [`cmd`] and the binary touch the terminal; only [`load`]/[`catalog`] and the final write touch
+//! the disk.
+
+pub mod catalog;
+pub mod cli;
+pub mod cmd;
+pub mod diag;
+pub mod error;
+pub mod handout;
+pub mod load;
+pub mod nutrition;
+pub mod plan;
+pub mod recipe;
+pub mod render;
+
+pub use error::Error;

@@ -1,0 +1,95 @@
+//! Reading user files: bytes to text, and YAML text to typed values with located diagnostics.
+//!
+//! This is the only module that knows which YAML library we use, so it can be replaced here alone.
+
+use serde::de::DeserializeOwned;
+
+use crate::diag::Diagnostic;
+
+/// Decodes a file's bytes as UTF-8 text, dropping a byte-order mark and normalising CRLF endings.
+pub fn text(path: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.replace("\r\n", "\n")),
+        Err(err) => {
+            let good = &bytes[..err.valid_up_to()];
+            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+            let column = good.rsplit(|&b| b == b'\n').next().map_or(0, |l| l.len()) + 1;
+            Err(Diagnostic::error(path, line, column, "file is not valid UTF-8 text")
+                .with_hint("save the file as UTF-8 in your editor"))
+        }
+    }
+}
+
+/// Parses YAML text into a typed value; a problem becomes a diagnostic at its line and column.
+pub fn yaml<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, Diagnostic> {
+    serde_yaml::from_str(text).map_err(|err| {
+        let (line, column) = err.location().map_or((0, 0), |l| (l.line(), l.column()));
+        let full = err.to_string();
+        // The library appends the position to its message; we print the position ourselves.
+        let full = full.split(" at line ").next().unwrap_or(&full);
+        let (message, hint) = match full.split_once("\nhint: ") {
+            Some((message, hint)) => (message.to_owned(), Some(hint.to_owned())),
+            None => explain(full),
+        };
+        let diag = Diagnostic::error(path, line, column, message);
+        match hint {
+            Some(hint) => diag.with_hint(hint),
+            None => diag,
+        }
+    })
+}
+
+/// Turns a YAML library message into our wording, with a hint that says the fix.
+fn explain(message: &str) -> (String, Option<String>) {
+    let (prefix, rest) = match message.split_once(": ") {
+        Some((path, rest)) if !path.contains(' ') => (format!("{path}: "), rest),
+        _ => (String::new(), message),
+    };
+    if let Some(rest) = rest.strip_prefix("unknown field `") {
+        let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        let hint = match crate::diag::did_you_mean(field, known.iter().copied()) {
+            Some(near) => format!("did you mean `{near}`? the keys allowed here are {}", known.join(", ")),
+            None if known.is_empty() => "remove it".to_owned(),
+            None => format!("remove it, or use one of {}", known.join(", ")),
+        };
+        return (format!("{prefix}unknown key `{field}`"), Some(hint));
+    }
+    if let Some(rest) = rest.strip_prefix("missing field `") {
+        let field = rest.trim_end_matches('`');
+        return (
+            format!("{prefix}missing key `{field}`"),
+            Some(format!("add `{field}:` here; the README shows the format with an example")),
+        );
+    }
+    if rest.starts_with("invalid type") || rest.starts_with("invalid value") {
+        return (
+            format!("{prefix}{rest}"),
+            Some("check this value against the format in the README".to_owned()),
+        );
+    }
+    if rest.contains("duplicate") {
+        return (format!("{prefix}{rest}"), Some("remove one of the two entries".to_owned()));
+    }
+    (
+        format!("{prefix}{rest}"),
+        Some("this is not valid YAML: check the indentation, that list items start with `- `, and put text containing `: ` or ` #` in quotes".to_owned()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_and_crlf_are_accepted() {
+        assert_eq!(text("f", b"\xEF\xBB\xBFa: 1\r\nb: 2\r\n").unwrap(), "a: 1\nb: 2\n");
+    }
+
+    #[test]
+    fn invalid_utf8_is_located() {
+        let err = text("f.yaml", b"a: 1\nb: \xFF\n").unwrap_err();
+        assert_eq!((err.line, err.column), (2, 4));
+    }
+}

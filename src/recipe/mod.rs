@@ -1,0 +1,213 @@
+//! The recipe model: what one `recipes/*.yaml` file holds, with every value checked as it is read.
+
+mod names;
+mod quantity;
+
+use std::num::NonZeroU32;
+
+use serde::{Deserialize, Serialize};
+
+use names::named_enum;
+pub use quantity::{Quantity, Unit};
+
+/// One recipe, as written in `recipes/ID.yaml`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Recipe {
+    /// The recipe's id: its file name without `.yaml`. Set by the loader, never written in the file.
+    #[serde(skip_deserializing)]
+    pub id: String,
+    /// The name printed at the top of the recipe.
+    pub title: String,
+    /// The meals the recipe suits.
+    pub meals: Vec<Meal>,
+    /// How many servings the amounts make.
+    pub serves: NonZeroU32,
+    /// Hands-on and unattended minutes.
+    pub time: Time,
+    /// The most restrictive diet the recipe suits.
+    pub diet: Diet,
+    /// The allergens the recipe contains (EU list of 14).
+    #[serde(default)]
+    pub allergens: Vec<Allergen>,
+    /// The pillars the recipe earns, per serving.
+    #[serde(default)]
+    pub tags: Tags,
+    /// The ingredients that earn the polyphenol tag.
+    #[serde(default)]
+    pub polyphenol_from: Vec<String>,
+    /// What goes in, in the order it is used.
+    pub ingredients: Vec<Ingredient>,
+    /// What to do, one short sentence or two per step.
+    pub steps: Vec<String>,
+    /// Why the dish is good for the gut, in a sentence or two.
+    #[serde(default)]
+    pub why: Option<String>,
+}
+
+/// Minutes a recipe takes.
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Time {
+    /// Hands-on minutes: chopping, stirring, serving. Matters to sore hands.
+    pub prep: u32,
+    /// Unattended minutes: baking, simmering, chilling.
+    #[serde(default)]
+    pub cook: u32,
+}
+
+/// One line of the ingredient list.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Ingredient {
+    /// The food, in the same words across recipes: `rolled oats`, `kefir`.
+    pub item: String,
+    /// How much; left out for "to taste".
+    #[serde(default)]
+    pub qty: Option<Quantity>,
+    /// The unit of `qty`; left out to count whole items.
+    #[serde(default)]
+    pub unit: Option<Unit>,
+    /// A note printed after the item: `fresh or frozen`.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+impl Ingredient {
+    /// Formats the amount for a printed list: `80 g`, `2 cloves`, `to taste`.
+    pub fn amount(&self) -> String {
+        match self.qty {
+            Some(qty) => self.unit.unwrap_or(Unit::Piece).display(qty),
+            None => "to taste".to_owned(),
+        }
+    }
+}
+
+/// The four pillars a recipe can earn, each at a level set by the rules in `nutrition`.
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Tags {
+    /// Fibre per serving.
+    #[serde(default, alias = "fibre")]
+    pub fiber: Option<Level>,
+    /// Polyphenol-dense ingredients.
+    #[serde(default)]
+    pub polyphenol: Option<Polyphenol>,
+    /// A fermented ingredient, live or cooked.
+    #[serde(default)]
+    pub fermented: Option<Fermented>,
+    /// Omega-3 fats per serving.
+    #[serde(default, alias = "omega-3")]
+    pub omega3: Option<Level>,
+}
+
+named_enum! {
+    /// A meal of the day.
+    pub enum Meal as "meal" {
+        /// The first meal.
+        Breakfast = ["breakfast"],
+        /// The midday meal.
+        Lunch = ["lunch"],
+        /// The evening meal.
+        Dinner = ["dinner", "supper"],
+        /// A snack or a drink.
+        Snack = ["snack", "drink"],
+    }
+}
+
+named_enum! {
+    /// The diets a recipe can suit, from most to least restrictive.
+    pub enum Diet as "diet" {
+        /// No animal products at all.
+        Vegan = ["vegan"],
+        /// No meat or fish.
+        Vegetarian = ["vegetarian", "veggie"],
+        /// Fish but no meat.
+        Pescatarian = ["pescatarian"],
+        /// Anything.
+        Omnivore = ["omnivore"],
+    }
+}
+
+named_enum! {
+    /// The 14 allergens that EU law names on labels (they cover the US major 9).
+    pub enum Allergen as "allergen" {
+        /// Celery and celeriac.
+        Celery = ["celery"],
+        /// Wheat, rye, barley, oats (unless labelled gluten-free) and their flours.
+        Gluten = ["gluten", "cereals-containing-gluten", "wheat"],
+        /// Prawns, crab, lobster.
+        Crustaceans = ["crustaceans", "shellfish"],
+        /// Eggs.
+        Eggs = ["eggs", "egg"],
+        /// Fish, including fish sauce and Worcestershire sauce.
+        Fish = ["fish"],
+        /// Lupin flour and seeds.
+        Lupin = ["lupin"],
+        /// Milk, including yoghurt, kefir and cheese.
+        Milk = ["milk", "dairy"],
+        /// Mussels, squid, oysters.
+        Molluscs = ["molluscs"],
+        /// Mustard.
+        Mustard = ["mustard"],
+        /// Almonds, walnuts, hazelnuts and other tree nuts.
+        TreeNuts = ["tree-nuts", "nuts"],
+        /// Peanuts.
+        Peanuts = ["peanuts", "peanut"],
+        /// Sesame seeds and tahini.
+        Sesame = ["sesame"],
+        /// Soya: tofu, miso, soy sauce, edamame.
+        Soy = ["soy", "soya", "soybeans"],
+        /// Sulphur dioxide and sulphites above 10 mg/kg.
+        Sulphites = ["sulphites", "sulfites"],
+    }
+}
+
+named_enum! {
+    /// How strongly a recipe earns a measured pillar (fibre, omega-3).
+    pub enum Level as "tag level" {
+        /// Meets the "source of" threshold.
+        Source = ["source"],
+        /// Meets the "high in" threshold.
+        High = ["high"],
+    }
+}
+
+named_enum! {
+    /// The polyphenol tag has a single level: the recipe holds a polyphenol-dense ingredient.
+    pub enum Polyphenol as "polyphenol level" {
+        /// At least one named polyphenol-dense ingredient in a meaningful amount.
+        Rich = ["rich"],
+    }
+}
+
+named_enum! {
+    /// Whether a fermented ingredient still has live cultures when eaten.
+    pub enum Fermented as "fermented level" {
+        /// Unheated, with live cultures.
+        Live = ["live"],
+        /// Fermented, then heated: flavour, but no live cultures.
+        Cooked = ["cooked"],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_read_aliases_and_suggest() {
+        assert_eq!("nuts".parse(), Ok(Allergen::TreeNuts));
+        assert_eq!("Tree nuts".parse(), Ok(Allergen::TreeNuts));
+        let err = "brekfast".parse::<Meal>().unwrap_err();
+        assert!(err.contains("did you mean `breakfast`"), "{err}");
+    }
+
+    #[test]
+    fn ingredient_amounts_print() {
+        let line = |qty, unit| Ingredient { item: "x".into(), qty, unit, note: None }.amount();
+        assert_eq!(line(None, None), "to taste");
+        assert_eq!(line(Some(Quantity::Exact(2.0)), None), "2");
+        assert_eq!(line(Some(Quantity::Exact(2.0)), Some(Unit::Tablespoon)), "2 tbsp");
+    }
+}

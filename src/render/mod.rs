@@ -1,0 +1,111 @@
+//! Renders handout data through a Typst layout into PDF bytes, with Typst's own diagnostics.
+
+mod fonts;
+mod world;
+
+use std::path::PathBuf;
+
+use typst::diag::{SourceDiagnostic, Warned};
+use typst::foundations::{Datetime, Smart};
+use typst_kit::diagnostics::{self, DiagnosticFormat, termcolor};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, Timestamp};
+
+use crate::error::Error;
+pub use world::{DATA_PATH, HandoutWorld, LayoutSource, available_layouts};
+
+/// PDF export recurses deeply on long documents; give it a stack to match.
+const STACK_SIZE: usize = 64 * 1024 * 1024;
+
+/// What to render with.
+#[derive(Debug, Clone)]
+pub struct RenderOptions {
+    /// Where the layouts come from.
+    pub layouts: LayoutSource,
+    /// The layout's name: `handout` compiles `handout.typ`.
+    pub layout: String,
+    /// Extra font folders, on top of the bundled fonts.
+    pub font_dirs: Vec<PathBuf>,
+    /// The date the document is made on; it fixes `datetime.today()` and the PDF's dates.
+    pub today: time::Date,
+    /// Whether diagnostics may use terminal colours.
+    pub color: bool,
+}
+
+/// A finished PDF.
+#[derive(Debug)]
+pub struct Rendered {
+    /// The PDF file's bytes.
+    pub pdf: Vec<u8>,
+    /// How many pages it has.
+    pub pages: usize,
+    /// Typst's warnings, formatted for the terminal; empty when there were none.
+    pub warnings: String,
+}
+
+/// Compiles a layout with the given JSON data and exports it as a tagged PDF.
+pub fn render(data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error> {
+    let options = options.clone();
+    std::thread::Builder::new()
+        .name("render".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || render_here(data, &options))
+        .map_err(|err| Error::Io(anyhow::anyhow!("failed to start the render thread ({err})")))?
+        .join()
+        .unwrap_or_else(|_| Err(Error::Layout("error: the layout engine crashed; this is a bug in gutjoint".into())))
+}
+
+fn render_here(data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error> {
+    let today = Datetime::from_ymd(options.today.year(), options.today.month().into(), options.today.day())
+        .ok_or_else(|| Error::Layout(format!("error: date {} is out of range", options.today)))?;
+    let main = format!("{}.typ", options.layout);
+    let fonts = fonts::store(&options.font_dirs);
+    let world = HandoutWorld::new(&options.layouts, &main, data, fonts, today).map_err(|err| {
+        let place = match &options.layouts {
+            LayoutSource::Bundled => "the bundled layouts".to_owned(),
+            LayoutSource::Dir(dir) => format!("layouts folder `{}`", dir.display()),
+        };
+        Error::Io(anyhow::anyhow!("failed to open {place} ({err})"))
+    })?;
+    if !world.has_main() {
+        let known = available_layouts(&options.layouts);
+        let hint = match crate::diag::did_you_mean(&options.layout, known.iter().map(String::as_str)) {
+            Some(near) => format!("did you mean `{near}`? the layouts here are: {}", known.join(", ")),
+            None if known.is_empty() => "the layouts folder has no `.typ` files".to_owned(),
+            None => format!("the layouts here are: {}", known.join(", ")),
+        };
+        return Err(Error::Layout(format!("error: unknown layout `{}`\n  = hint: {hint}\n", options.layout)));
+    }
+
+    let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
+    let warnings = format_diagnostics(&world, &warnings, options.color);
+    let document = output.map_err(|errors| Error::Layout(format_diagnostics(&world, &errors, options.color)))?;
+    let pdf_options = PdfOptions {
+        ident: Smart::Auto,
+        creator: Smart::Custom(Some(format!("gutjoint {}", env!("CARGO_PKG_VERSION")))),
+        timestamp: Some(Timestamp::new_utc(today)),
+        ..PdfOptions::default()
+    };
+    let pdf = typst_pdf::pdf(&document, &pdf_options)
+        .map_err(|errors| Error::Layout(format_diagnostics(&world, &errors, options.color)))?;
+    Ok(Rendered { pdf, pages: document.pages().len(), warnings })
+}
+
+/// Formats Typst diagnostics with file, line and the quoted source, as the Typst CLI does.
+fn format_diagnostics(world: &HandoutWorld, diagnostics: &[SourceDiagnostic], color: bool) -> String {
+    if diagnostics.is_empty() {
+        return String::new();
+    }
+    let result = if color {
+        let mut out = termcolor::Ansi::new(Vec::new());
+        diagnostics::emit(&mut out, world, diagnostics, DiagnosticFormat::Human).map(|()| out.into_inner())
+    } else {
+        let mut out = termcolor::NoColor::new(Vec::new());
+        diagnostics::emit(&mut out, world, diagnostics, DiagnosticFormat::Human).map(|()| out.into_inner())
+    };
+    match result {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        // Printing the context failed; the messages themselves must still reach the user.
+        Err(_) => diagnostics.iter().map(|d| format!("error: {}\n", d.message)).collect(),
+    }
+}

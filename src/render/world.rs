@@ -1,0 +1,193 @@
+//! A sandboxed Typst world: layouts from one folder, data from memory, bundled fonts, fixed date.
+
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+use typst::diag::{FileError, FileResult};
+use typst::foundations::{Bytes, Datetime, Duration};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+use typst_kit::diagnostics::DiagnosticWorld;
+use typst_kit::files::{FileLoader, FileStore};
+use typst_kit::fonts::FontStore;
+
+/// The layouts bundled into the binary.
+static BUNDLED: Dir = include_dir!("$CARGO_MANIFEST_DIR/layouts");
+
+/// The virtual path at which a layout finds its data: `json("/data.json")`.
+pub const DATA_PATH: &str = "/data.json";
+
+/// Where layouts come from.
+#[derive(Debug, Clone)]
+pub enum LayoutSource {
+    /// The layouts bundled into the binary.
+    Bundled,
+    /// A folder of `.typ` files on disk; nothing outside it can be read.
+    Dir(PathBuf),
+}
+
+/// The root that layout files are served from.
+enum Root {
+    Bundled,
+    /// The canonical path of the layouts folder.
+    Disk(PathBuf),
+}
+
+/// Serves layout files, refusing anything outside the layouts folder, and the data file.
+struct Loader {
+    root: Root,
+    data: Bytes,
+}
+
+impl FileLoader for Loader {
+    fn load(&self, id: FileId) -> FileResult<Bytes> {
+        if let VirtualRoot::Package(spec) = id.root() {
+            return Err(FileError::Other(Some(
+                format!(
+                    "packages such as `{spec}` are not available to gutjoint layouts; copy the files you need into the layouts folder"
+                )
+                .into(),
+            )));
+        }
+        let vpath = id.vpath();
+        if vpath.get_with_slash() == DATA_PATH {
+            return Ok(self.data.clone());
+        }
+        match &self.root {
+            Root::Bundled => BUNDLED
+                .get_file(vpath.get_without_slash())
+                .map(|file| Bytes::new(file.contents()))
+                .ok_or_else(|| FileError::NotFound(PathBuf::from(vpath.get_with_slash()))),
+            Root::Disk(root) => {
+                let path = vpath.realize(root)?;
+                let real = path.canonicalize().map_err(|err| FileError::from_io(err, &path))?;
+                // Typst stops `..` from leaving the root, but a symlink inside it could still
+                // point anywhere, so check where the file really is.
+                if !real.starts_with(root) {
+                    return Err(FileError::Other(Some(
+                        format!(
+                            "`{}` points outside the layouts folder, which layouts may not read",
+                            vpath.get_without_slash()
+                        )
+                        .into(),
+                    )));
+                }
+                if real.is_dir() {
+                    return Err(FileError::IsDirectory);
+                }
+                std::fs::read(&real).map(Bytes::new).map_err(|err| FileError::from_io(err, &path))
+            }
+        }
+    }
+}
+
+/// The world a handout is compiled in.
+pub struct HandoutWorld {
+    library: LazyHash<Library>,
+    fonts: FontStore,
+    files: FileStore<Loader>,
+    main: FileId,
+    today: Datetime,
+    workdir: Option<PathBuf>,
+}
+
+impl HandoutWorld {
+    /// Creates a world that compiles `main` (a path in the layouts folder, such as `handout.typ`)
+    /// with the given data file, fonts and date.
+    pub fn new(source: &LayoutSource, main: &str, data: Vec<u8>, fonts: FontStore, today: Datetime) -> std::io::Result<Self> {
+        let root = match source {
+            LayoutSource::Bundled => Root::Bundled,
+            LayoutSource::Dir(dir) => Root::Disk(dir.canonicalize()?),
+        };
+        let vpath = VirtualPath::new(main).map_err(|err| std::io::Error::other(err.to_string()))?;
+        Ok(Self {
+            library: LazyHash::new(Library::builder().build()),
+            fonts,
+            files: FileStore::new(Loader { root, data: Bytes::new(data) }),
+            main: RootedPath::new(VirtualRoot::Project, vpath).intern(),
+            today,
+            workdir: std::env::current_dir().ok(),
+        })
+    }
+
+    /// Says whether the main layout file exists, so a missing layout gets its own message.
+    pub fn has_main(&self) -> bool {
+        self.files.file(self.main).is_ok()
+    }
+}
+
+/// Lists the layouts (`*.typ` at the top of the folder) that a source offers.
+pub fn available_layouts(source: &LayoutSource) -> Vec<String> {
+    let mut names: Vec<String> = match source {
+        LayoutSource::Bundled => BUNDLED
+            .files()
+            .filter_map(|f| f.path().to_str().and_then(|p| p.strip_suffix(".typ")).map(str::to_owned))
+            .collect(),
+        LayoutSource::Dir(dir) => std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .filter_map(|e| e.file_name().to_str().and_then(|n| n.strip_suffix(".typ")).map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default(),
+    };
+    names.sort();
+    names
+}
+
+impl World for HandoutWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        self.fonts.book()
+    }
+
+    fn main(&self) -> FileId {
+        self.main
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        self.files.source(id)
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        self.files.file(id)
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.fonts.font(index)
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        Some(self.today)
+    }
+}
+
+impl DiagnosticWorld for HandoutWorld {
+    fn name(&self, id: FileId) -> String {
+        let vpath = id.vpath();
+        if vpath.get_with_slash() == DATA_PATH {
+            return "data.json".to_owned();
+        }
+        match &self.files.loader().root {
+            Root::Bundled => format!("layouts{} (bundled)", vpath.get_with_slash()),
+            Root::Disk(root) => {
+                let path = vpath.realize(root).unwrap_or_else(|_| root.join(vpath.get_without_slash()));
+                relative(&path, self.workdir.as_deref()).display().to_string()
+            }
+        }
+    }
+}
+
+/// Shows a path relative to the working directory when it lies below it.
+fn relative(path: &Path, workdir: Option<&Path>) -> PathBuf {
+    workdir
+        .and_then(|dir| dir.canonicalize().ok())
+        .and_then(|dir| path.strip_prefix(dir).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| path.to_path_buf())
+}

@@ -1,0 +1,74 @@
+//! End-to-end tests of the `gutjoint` binary: one test binary, a fixture folder per case.
+
+mod build;
+mod check;
+mod sandbox;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The fixed date every test builds for, so plans and PDFs are reproducible.
+pub const DATE: &str = "2026-11-26";
+
+/// Returns the path of a fixture under `tests/fixtures`.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// A small builder around one run of the binary.
+pub struct Run {
+    cmd: Command,
+}
+
+/// Starts a run of `gutjoint` with the given arguments, from the crate's folder, without colour.
+pub fn gutjoint(args: &[&str]) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_gutjoint"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("--color=never")
+        .args(args)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env("NO_COLOR", "1");
+    Run { cmd }
+}
+
+impl Run {
+    /// Runs from another folder.
+    pub fn in_dir(mut self, dir: &Path) -> Self {
+        self.cmd.current_dir(dir);
+        self
+    }
+
+    /// Sets an environment variable.
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.cmd.env(key, value);
+        self
+    }
+
+    /// Runs and returns the output, whatever the exit code.
+    pub fn output(mut self) -> Output {
+        self.cmd.output().expect("the gutjoint binary should start")
+    }
+
+    /// Runs and asserts success, returning standard output.
+    pub fn success(self) -> String {
+        let out = self.output();
+        assert!(out.status.success(), "gutjoint failed: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Runs and asserts the exit code, returning standard error.
+    pub fn fails_with(self, code: i32) -> String {
+        let out = self.output();
+        assert_eq!(out.status.code(), Some(code), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    }
+}
+
+/// Extracts the text of each page of a PDF, with runs of white space folded to one space.
+pub fn pages_text(pdf: &[u8]) -> Vec<String> {
+    pdf_extract::extract_text_from_mem_by_pages(pdf)
+        .expect("the PDF should be readable")
+        .into_iter()
+        .map(|page| page.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}

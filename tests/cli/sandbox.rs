@@ -1,0 +1,74 @@
+//! Layouts run in a sandbox: nothing outside the layouts folder, no packages, clear diagnostics.
+
+use crate::{DATE, fixture, gutjoint};
+
+fn build_with_layout(dir: &std::path::Path, layout: &str) -> String {
+    let out = tempfile::tempdir().unwrap();
+    let out = out.path().join("out.pdf");
+    let stderr = gutjoint(&[
+        "build",
+        "--layouts",
+        dir.to_str().unwrap(),
+        "--layout",
+        layout,
+        "-o",
+        out.to_str().unwrap(),
+        "--date",
+        DATE,
+    ])
+    .fails_with(1);
+    assert!(!out.exists(), "a failed build wrote a file");
+    stderr
+}
+
+#[test]
+fn absolute_paths_stay_inside_the_layouts_folder() {
+    // `/etc/passwd` in a layout means the layouts folder's own `etc/passwd`, which is not there.
+    let stderr = build_with_layout(&fixture("layouts"), "read-passwd");
+    assert!(stderr.contains("file not found"), "{stderr}");
+    assert!(stderr.contains("read-passwd.typ:2"), "{stderr}");
+    assert!(!stderr.contains("root:x:0"), "{stderr}");
+}
+
+#[test]
+fn parent_paths_cannot_escape() {
+    // `..` cannot climb out of the layouts folder.
+    let stderr = build_with_layout(&fixture("layouts"), "read-parent");
+    assert!(stderr.contains("escapes"), "{stderr}");
+    assert!(stderr.contains("read-parent.typ:2"), "{stderr}");
+}
+
+#[test]
+fn symlinks_cannot_escape() {
+    // A symlink inside the layouts folder that points outside it is refused.
+    let dir = tempfile::tempdir().unwrap();
+    let secret = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(secret.path(), "a secret").unwrap();
+    std::os::unix::fs::symlink(secret.path(), dir.path().join("secret.txt")).unwrap();
+    std::fs::write(dir.path().join("leak.typ"), "#read(\"secret.txt\")\n").unwrap();
+    let stderr = build_with_layout(dir.path(), "leak");
+    assert!(stderr.contains("points outside the layouts folder"), "{stderr}");
+    assert!(!stderr.contains("a secret"), "{stderr}");
+}
+
+#[test]
+fn packages_are_refused() {
+    // Layouts cannot download packages: a clinic's handout never depends on the network.
+    let stderr = build_with_layout(&fixture("layouts"), "package");
+    assert!(stderr.contains("packages such as `@preview/example:0.1.0` are not available"), "{stderr}");
+}
+
+#[test]
+fn layout_errors_name_the_file_and_line() {
+    // A syntax error in a user's layout is a Typst diagnostic with its place, not a crash.
+    let stderr = build_with_layout(&fixture("layouts"), "broken");
+    assert!(stderr.contains("broken.typ:4"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn layouts_refuse_data_of_another_version() {
+    // A layout written for another data version stops with its own message.
+    let stderr = build_with_layout(&fixture("layouts"), "old-version");
+    assert!(stderr.contains("this layout needs data version 99"), "{stderr}");
+}
