@@ -43,7 +43,12 @@ impl Catalog {
         let files = match source {
             RecipeSource::Bundled => BUNDLED
                 .files()
-                .map(|f| (PathBuf::from("recipes").join(f.path()), f.contents().to_vec()))
+                .map(|f| {
+                    (
+                        PathBuf::from("recipes").join(f.path()),
+                        f.contents().to_vec(),
+                    )
+                })
                 .filter(|(path, _)| is_recipe_file(path))
                 .collect::<Vec<_>>(),
             RecipeSource::Dir(dir) => read_dir(dir)?,
@@ -53,11 +58,19 @@ impl Catalog {
         let mut seen: Vec<(String, String)> = Vec::new();
         for (path, bytes) in &files {
             let shown = path.display().to_string();
-            let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            let id = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
             if let Some((_, first)) = seen.iter().find(|(other, _)| *other == id) {
                 report.diagnostics.push(
-                    Diagnostic::error(&shown, 0, 0, format!("recipe id `{id}` is used twice (also `{first}`)"))
-                        .with_hint("a recipe's id is its file name; rename one of the two files"),
+                    Diagnostic::error(
+                        &shown,
+                        0,
+                        0,
+                        format!("recipe id `{id}` is used twice (also `{first}`)"),
+                    )
+                    .with_hint("a recipe's id is its file name; rename one of the two files"),
                 );
                 continue;
             }
@@ -81,8 +94,13 @@ impl Catalog {
                 RecipeSource::Dir(dir) => format!("`{}`", dir.display()),
             };
             report.diagnostics.push(
-                Diagnostic::error(place.trim_matches('`'), 0, 0, format!("no recipes found in {place}"))
-                    .with_hint("a recipes folder holds one `NAME.yaml` file per recipe"),
+                Diagnostic::error(
+                    place.trim_matches('`'),
+                    0,
+                    0,
+                    format!("no recipes found in {place}"),
+                )
+                .with_hint("a recipes folder holds one `NAME.yaml` file per recipe"),
             );
         }
         if report.has_errors() {
@@ -112,16 +130,32 @@ pub fn parse(id: &str, path: &str, text: &str) -> Result<Recipe, Vec<Diagnostic>
         problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
     };
     if recipe.title.trim().is_empty() {
-        at("title", "the title is empty".into(), "give the recipe a short name, e.g. `title: Lentil soup`");
+        at(
+            "title",
+            "the title is empty".into(),
+            "give the recipe a short name, e.g. `title: Lentil soup`",
+        );
     }
     if recipe.meals.is_empty() {
-        at("meals", "`meals` is empty".into(), "list at least one of breakfast, lunch, dinner, snack");
+        at(
+            "meals",
+            "`meals` is empty".into(),
+            "list at least one of breakfast, lunch, dinner, snack",
+        );
     }
     if recipe.ingredients.is_empty() {
-        at("ingredients", "the recipe has no ingredients".into(), "add at least one `- { item: ..., qty: ..., unit: ... }`");
+        at(
+            "ingredients",
+            "the recipe has no ingredients".into(),
+            "add at least one `- { item: ..., qty: ..., unit: ... }`",
+        );
     }
     if recipe.steps.iter().all(|s| s.trim().is_empty()) {
-        at("steps", "the recipe has no steps".into(), "add at least one step as `- Do this.`");
+        at(
+            "steps",
+            "the recipe has no steps".into(),
+            "add at least one step as `- Do this.`",
+        );
     }
     if recipe.tags.polyphenol == Some(Polyphenol::Rich) && recipe.polyphenol_from.is_empty() {
         at(
@@ -134,34 +168,51 @@ pub fn parse(id: &str, path: &str, text: &str) -> Result<Recipe, Vec<Diagnostic>
         if !recipe.ingredients.iter().any(|i| i.item == *name) {
             let items = recipe.ingredients.iter().map(|i| i.item.as_str());
             let hint = match crate::diag::did_you_mean(name, items) {
-                Some(near) => format!("did you mean `{near}`? name an item from the ingredient list"),
+                Some(near) => {
+                    format!("did you mean `{near}`? name an item from the ingredient list")
+                }
                 None => "name an item from the ingredient list".to_owned(),
             };
-            at("polyphenol-from", format!("`polyphenol-from` names `{name}`, which is not an ingredient"), &hint);
+            at(
+                "polyphenol-from",
+                format!("`polyphenol-from` names `{name}`, which is not an ingredient"),
+                &hint,
+            );
         }
     }
-    if problems.is_empty() { Ok(recipe) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok(recipe)
+    } else {
+        Err(problems)
+    }
 }
 
 /// Finds the line and column of a top-level key, so checks made after parsing can point at it.
 fn key_position(text: &str, key: &str) -> (usize, usize) {
     text.lines()
-        .position(|line| line.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':')))
+        .position(|line| {
+            line.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
         .map_or((1, 1), |i| (i + 1, 1))
 }
 
 fn is_recipe_file(path: &Path) -> bool {
     let yaml = path.extension().is_some_and(|e| e == "yaml" || e == "yml");
-    let reserved = path.file_stem().is_some_and(|s| RESERVED.iter().any(|r| s == *r));
+    let reserved = path
+        .file_stem()
+        .is_some_and(|s| RESERVED.iter().any(|r| s == *r));
     yaml && !reserved
 }
 
 /// Reads every recipe file of a folder, sorted by name.
 fn read_dir(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
-    let entries = std::fs::read_dir(dir).with_context(|| format!("failed to read recipes folder `{}`", dir.display()))?;
+    let entries = std::fs::read_dir(dir)
+        .with_context(|| format!("failed to read recipes folder `{}`", dir.display()))?;
     let mut paths = Vec::new();
     for entry in entries {
-        let entry = entry.with_context(|| format!("failed to read recipes folder `{}`", dir.display()))?;
+        let entry =
+            entry.with_context(|| format!("failed to read recipes folder `{}`", dir.display()))?;
         let path = entry.path();
         if path.is_file() && is_recipe_file(&path) {
             paths.push(path);
@@ -170,7 +221,8 @@ fn read_dir(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
     paths.sort();
     let mut files = Vec::with_capacity(paths.len());
     for path in paths {
-        let bytes = std::fs::read(&path).with_context(|| format!("failed to read recipe `{}`", path.display()))?;
+        let bytes = std::fs::read(&path)
+            .with_context(|| format!("failed to read recipe `{}`", path.display()))?;
         files.push((path, bytes));
     }
     Ok(files)
@@ -195,7 +247,13 @@ mod tests {
         let text = GOOD.replace("unit: slice", "unit: tbs");
         let diags = parse("toast", "toast.yaml", &text).unwrap_err();
         assert_eq!(diags[0].line, 7);
-        assert!(diags[0].message.contains("unknown unit `tbs` (did you mean `tbsp`?)"), "{:?}", diags[0]);
+        assert!(
+            diags[0]
+                .message
+                .contains("unknown unit `tbs` (did you mean `tbsp`?)"),
+            "{:?}",
+            diags[0]
+        );
         assert!(diags[0].hint.as_deref().unwrap_or("").contains("tsp"));
     }
 
@@ -205,7 +263,13 @@ mod tests {
         let diags = parse("toast", "toast.yaml", &text).unwrap_err();
         assert_eq!(diags.len(), 1);
         assert_eq!(diags[0].line, 11);
-        assert!(diags[0].hint.as_deref().unwrap_or("").contains("did you mean `bread`"));
+        assert!(
+            diags[0]
+                .hint
+                .as_deref()
+                .unwrap_or("")
+                .contains("did you mean `bread`")
+        );
     }
 
     #[test]

@@ -66,7 +66,12 @@ pub struct BuildArgs {
 
     /// Fixes the date from a Unix timestamp, for byte-identical rebuilds (used when --date is
     /// not given).
-    #[arg(long, env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", hide_env_values = true)]
+    #[arg(
+        long,
+        env = "SOURCE_DATE_EPOCH",
+        value_name = "SECONDS",
+        hide_env_values = true
+    )]
     pub source_date_epoch: Option<i64>,
 
     /// Where the recipes come from.
@@ -96,10 +101,15 @@ pub enum ColorChoice {
 fn parse_date(text: &str) -> Result<time::Date, String> {
     let bad = || format!("`{text}` is not a date; write it as YYYY-MM-DD");
     let mut parts = text.trim().splitn(3, '-').map(str::parse::<i32>);
-    let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) = (parts.next(), parts.next(), parts.next()) else {
+    let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) =
+        (parts.next(), parts.next(), parts.next())
+    else {
         return Err(bad());
     };
-    let month = u8::try_from(month).ok().and_then(|m| time::Month::try_from(m).ok()).ok_or_else(bad)?;
+    let month = u8::try_from(month)
+        .ok()
+        .and_then(|m| time::Month::try_from(m).ok())
+        .ok_or_else(bad)?;
     let day = u8::try_from(day).map_err(|_| bad())?;
     time::Date::from_calendar_date(year, month, day).map_err(|_| bad())
 }

@@ -35,7 +35,12 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// Creates an error at a position in a file.
-    pub fn error(path: impl Into<String>, line: usize, column: usize, message: impl Into<String>) -> Self {
+    pub fn error(
+        path: impl Into<String>,
+        line: usize,
+        column: usize,
+        message: impl Into<String>,
+    ) -> Self {
         Self {
             severity: Severity::Error,
             path: path.into(),
@@ -66,7 +71,10 @@ impl Diagnostic {
         if self.line == 0 {
             format!("{}: {kind}: {}", self.path, self.message)
         } else {
-            format!("{}:{}:{}: {kind}: {}", self.path, self.line, self.column, self.message)
+            format!(
+                "{}:{}:{}: {kind}: {}",
+                self.path, self.line, self.column, self.message
+            )
         }
     }
 }
@@ -86,7 +94,10 @@ impl Sources {
     }
 
     fn text(&self, path: &str) -> Option<&str> {
-        self.files.iter().find(|(p, _)| p == path).map(|(_, t)| t.as_str())
+        self.files
+            .iter()
+            .find(|(p, _)| p == path)
+            .map(|(_, t)| t.as_str())
     }
 }
 
@@ -105,7 +116,10 @@ pub fn emit(
         }
         .with_message(&diag.message)
         .with_notes(diag.hint.iter().map(|h| format!("hint: {h}")).collect());
-        let report = match sources.text(&diag.path).and_then(|t| span(t, diag.line, diag.column).map(|r| (t, r))) {
+        let report = match sources
+            .text(&diag.path)
+            .and_then(|t| span(t, diag.line, diag.column).map(|r| (t, r)))
+        {
             Some((text, range)) => {
                 let id = files.add(diag.path.as_str(), text);
                 report.with_labels(vec![Label::primary(id, range)])
@@ -129,7 +143,11 @@ fn span(text: &str, line: usize, column: usize) -> Option<Range<usize>> {
     if line == 0 {
         return None;
     }
-    let start_of_line = text.split_inclusive('\n').take(line - 1).map(str::len).sum::<usize>();
+    let start_of_line = text
+        .split_inclusive('\n')
+        .take(line - 1)
+        .map(str::len)
+        .sum::<usize>();
     let line_text = text[start_of_line..].split('\n').next()?;
     let line_text = line_text.trim_end_matches('\r');
     let offset = line_text
@@ -145,7 +163,10 @@ fn span(text: &str, line: usize, column: usize) -> Option<Range<usize>> {
 }
 
 /// Suggests the candidate closest to a misspelt word, if one is close enough to be a likely typo.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let word = word.to_lowercase();
     candidates
         .into_iter()
@@ -169,7 +190,10 @@ mod tests {
     #[test]
     fn suggestions_catch_typos_but_not_strangers() {
         assert_eq!(did_you_mean("tbs", ["tsp", "tbsp", "cup"]), Some("tbsp"));
-        assert_eq!(did_you_mean("brekfast", ["breakfast", "lunch"]), Some("breakfast"));
+        assert_eq!(
+            did_you_mean("brekfast", ["breakfast", "lunch"]),
+            Some("breakfast")
+        );
         assert_eq!(did_you_mean("zzzzzz", ["breakfast", "lunch"]), None);
     }
 }

@@ -37,7 +37,11 @@ pub struct Clinic {
 
 impl Default for Clinic {
     fn default() -> Self {
-        Self { name: "Your clinic".to_owned(), clinician: None, contact: Vec::new() }
+        Self {
+            name: "Your clinic".to_owned(),
+            clinician: None,
+            contact: Vec::new(),
+        }
     }
 }
 
@@ -141,6 +145,12 @@ pub struct RecipePage {
     pub steps: Vec<String>,
     /// Why it is good for the gut.
     pub why: Option<String>,
+    /// How to keep it.
+    pub storage: Option<String>,
+    /// Whether it keeps for the next day.
+    pub leftovers: bool,
+    /// Whether it suits sore hands: no fine chopping.
+    pub easy_prep: bool,
 }
 
 /// One printed ingredient line.
@@ -177,11 +187,23 @@ pub fn assemble(catalog: &Catalog, plan: &WeekPlan, settings: &Settings) -> Hand
                 .collect(),
         })
         .collect();
-    let recipes = plan.recipe_ids().into_iter().filter_map(|id| catalog.get(id)).map(recipe_page).collect();
+    let recipes = plan
+        .recipe_ids()
+        .into_iter()
+        .filter_map(|id| catalog.get(id))
+        .map(recipe_page)
+        .collect();
     let meals = Meal::ALL
         .iter()
-        .filter(|m| plan.days.iter().any(|d| d.slots.iter().any(|s| s.meal == **m)))
-        .map(|&key| MealName { key, name: meal_name(key) })
+        .filter(|m| {
+            plan.days
+                .iter()
+                .any(|d| d.slots.iter().any(|s| s.meal == **m))
+        })
+        .map(|&key| MealName {
+            key,
+            name: meal_name(key),
+        })
         .collect();
     Handout {
         version: DATA_VERSION,
@@ -217,10 +239,17 @@ fn recipe_page(recipe: &Recipe) -> RecipePage {
         ingredients: recipe
             .ingredients
             .iter()
-            .map(|i| IngredientLine { amount: i.amount(), item: i.item.clone(), note: i.note.clone() })
+            .map(|i| IngredientLine {
+                amount: i.amount(),
+                item: i.item.clone(),
+                note: i.note.clone(),
+            })
             .collect(),
         steps: recipe.steps.clone(),
         why: recipe.why.clone(),
+        storage: recipe.storage.clone(),
+        leftovers: recipe.leftovers,
+        easy_prep: recipe.easy_prep,
     }
 }
 
@@ -281,7 +310,12 @@ mod tests {
         let catalog = Catalog::load(&RecipeSource::Bundled).unwrap();
         let date = Date::from_calendar_date(2026, time::Month::November, 26).unwrap();
         let plan = crate::plan::rotate(&catalog, date, Meal::ALL);
-        let settings = Settings { title: "T".into(), paper: Paper::A4, date, clinic: Clinic::default() };
+        let settings = Settings {
+            title: "T".into(),
+            paper: Paper::A4,
+            date,
+            clinic: Clinic::default(),
+        };
         let handout = assemble(&catalog, &plan, &settings);
         assert_eq!(handout.date, "26 November 2026");
         assert_eq!(handout.week[0].weekday, "Thursday");

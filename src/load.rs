@@ -15,8 +15,10 @@ pub fn text(path: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
             let good = &bytes[..err.valid_up_to()];
             let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
             let column = good.rsplit(|&b| b == b'\n').next().map_or(0, |l| l.len()) + 1;
-            Err(Diagnostic::error(path, line, column, "file is not valid UTF-8 text")
-                .with_hint("save the file as UTF-8 in your editor"))
+            Err(
+                Diagnostic::error(path, line, column, "file is not valid UTF-8 text")
+                    .with_hint("save the file as UTF-8 in your editor"),
+            )
         }
     }
 }
@@ -50,7 +52,10 @@ fn explain(message: &str) -> (String, Option<String>) {
         let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
         let hint = match crate::diag::did_you_mean(field, known.iter().copied()) {
-            Some(near) => format!("did you mean `{near}`? the keys allowed here are {}", known.join(", ")),
+            Some(near) => format!(
+                "did you mean `{near}`? the keys allowed here are {}",
+                known.join(", ")
+            ),
             None if known.is_empty() => "remove it".to_owned(),
             None => format!("remove it, or use one of {}", known.join(", ")),
         };
@@ -60,7 +65,9 @@ fn explain(message: &str) -> (String, Option<String>) {
         let field = rest.trim_end_matches('`');
         return (
             format!("{prefix}missing key `{field}`"),
-            Some(format!("add `{field}:` here; the README shows the format with an example")),
+            Some(format!(
+                "add `{field}:` here; the README shows the format with an example"
+            )),
         );
     }
     if rest.starts_with("invalid type") || rest.starts_with("invalid value") {
@@ -70,7 +77,10 @@ fn explain(message: &str) -> (String, Option<String>) {
         );
     }
     if rest.contains("duplicate") {
-        return (format!("{prefix}{rest}"), Some("remove one of the two entries".to_owned()));
+        return (
+            format!("{prefix}{rest}"),
+            Some("remove one of the two entries".to_owned()),
+        );
     }
     (
         format!("{prefix}{rest}"),
@@ -84,7 +94,10 @@ mod tests {
 
     #[test]
     fn bom_and_crlf_are_accepted() {
-        assert_eq!(text("f", b"\xEF\xBB\xBFa: 1\r\nb: 2\r\n").unwrap(), "a: 1\nb: 2\n");
+        assert_eq!(
+            text("f", b"\xEF\xBB\xBFa: 1\r\nb: 2\r\n").unwrap(),
+            "a: 1\nb: 2\n"
+        );
     }
 
     #[test]

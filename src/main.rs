@@ -19,12 +19,19 @@ fn main() -> ExitCode {
     let color = match cli.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        ColorChoice::Auto => {
+            std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
     };
     let result = match &cli.command {
         Command::Build(args) => cmd::build::run(args, color).map(|built| {
             eprint!("{}", built.warnings);
-            format!("wrote {} ({} pages, {} recipes)", args.output.display(), built.pages, built.recipes)
+            format!(
+                "wrote {} ({} pages, {} recipes)",
+                args.output.display(),
+                built.pages,
+                built.recipes
+            )
         }),
         Command::Check(args) => cmd::check::run(args),
     };
@@ -44,14 +51,21 @@ fn main() -> ExitCode {
 fn report(err: &Error, color: bool) {
     match err {
         Error::Input(report) => {
-            let mut out = StandardStream::stderr(if color { TermColor::Always } else { TermColor::Never });
+            let mut out = StandardStream::stderr(if color {
+                TermColor::Always
+            } else {
+                TermColor::Never
+            });
             if diag::emit(&mut out, &report.sources, &report.diagnostics).is_err() {
                 for d in &report.diagnostics {
                     eprintln!("{}", d.short());
                 }
             }
             let count = report.diagnostics.iter().filter(|d| d.is_error()).count();
-            eprintln!("error: found {count} problem{} in the input files", if count == 1 { "" } else { "s" });
+            eprintln!(
+                "error: found {count} problem{} in the input files",
+                if count == 1 { "" } else { "s" }
+            );
         }
         Error::Layout(text) => eprint!("{text}"),
         Error::Io(err) => eprintln!("error: {err:#}"),

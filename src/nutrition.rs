@@ -48,7 +48,11 @@ const COOKED: (&str, &str) = ("fermented", "C");
 const OMEGA3: (&str, &str) = ("omega3", "O");
 
 fn badge((pillar, letter): (&'static str, &'static str), label: &'static str) -> Badge {
-    Badge { pillar, letter, label }
+    Badge {
+        pillar,
+        letter,
+        label,
+    }
 }
 
 /// Returns the badges a recipe's tags earn, in pillar order.
@@ -77,7 +81,10 @@ pub fn badges(tags: &Tags) -> Vec<Badge> {
 
 /// Returns the key to every tag, with the threshold behind it, for printing.
 pub fn rules() -> Vec<TagRule> {
-    let rule = |b: Badge, text: String| TagRule { badge: b, rule: text };
+    let rule = |b: Badge, text: String| TagRule {
+        badge: b,
+        rule: text,
+    };
     vec![
         rule(badge(FIBER, "Fibre"), format!("at least {FIBER_SOURCE_G} g of fibre per serving")),
         rule(badge(FIBER, "High fibre"), format!("at least {FIBER_HIGH_G} g of fibre per serving")),
@@ -106,8 +113,18 @@ mod tests {
     #[test]
     fn every_badge_a_recipe_can_earn_is_explained() {
         let tags = [
-            Tags { fiber: Some(Level::High), polyphenol: Some(Polyphenol::Rich), fermented: Some(Fermented::Live), omega3: Some(Level::High) },
-            Tags { fiber: Some(Level::Source), polyphenol: None, fermented: Some(Fermented::Cooked), omega3: Some(Level::Source) },
+            Tags {
+                fiber: Some(Level::High),
+                polyphenol: Some(Polyphenol::Rich),
+                fermented: Some(Fermented::Live),
+                omega3: Some(Level::High),
+            },
+            Tags {
+                fiber: Some(Level::Source),
+                polyphenol: None,
+                fermented: Some(Fermented::Cooked),
+                omega3: Some(Level::Source),
+            },
         ];
         let explained: Vec<Badge> = rules().into_iter().map(|r| r.badge).collect();
         for tag in &tags {

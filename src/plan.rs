@@ -67,7 +67,10 @@ pub fn rotate(catalog: &Catalog, start: Date, meals: &[Meal]) -> WeekPlan {
                 .map(|i| candidates[(first + i) % candidates.len()])
                 .find(|id| !slots.iter().any(|s| s.recipe == *id))
                 .unwrap_or(candidates[first % candidates.len()]);
-            slots.push(Slot { meal, recipe: pick.to_owned() });
+            slots.push(Slot {
+                meal,
+                recipe: pick.to_owned(),
+            });
         }
         days.push(DayPlan { date, slots });
         date = date.next_day().unwrap_or(date);
@@ -90,10 +93,20 @@ mod tests {
         for day in &week.days {
             assert_eq!(day.slots.len(), 4);
             for slot in &day.slots {
-                assert!(catalog.get(&slot.recipe).unwrap().meals.contains(&slot.meal));
+                assert!(
+                    catalog
+                        .get(&slot.recipe)
+                        .unwrap()
+                        .meals
+                        .contains(&slot.meal)
+                );
             }
         }
-        let dinners: Vec<&str> = week.days.iter().map(|d| d.slots[2].recipe.as_str()).collect();
+        let dinners: Vec<&str> = week
+            .days
+            .iter()
+            .map(|d| d.slots[2].recipe.as_str())
+            .collect();
         assert!(dinners.windows(2).all(|w| w[0] != w[1]), "{dinners:?}");
     }
 }

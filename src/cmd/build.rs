@@ -29,7 +29,9 @@ pub struct Built {
 
 /// Turns the recipe arguments into a recipe source.
 pub fn recipe_source(args: &RecipeArgs) -> RecipeSource {
-    args.recipes.clone().map_or(RecipeSource::Bundled, RecipeSource::Dir)
+    args.recipes
+        .clone()
+        .map_or(RecipeSource::Bundled, RecipeSource::Dir)
 }
 
 /// Builds the handout and writes it to the output path; nothing is written on failure.
@@ -37,16 +39,28 @@ pub fn run(args: &BuildArgs, color: bool) -> Result<Built, Error> {
     let date = match (args.date, args.source_date_epoch) {
         (Some(date), _) => date,
         (None, Some(seconds)) => time::OffsetDateTime::from_unix_timestamp(seconds)
-            .map_err(|_| Error::Io(anyhow::anyhow!("SOURCE_DATE_EPOCH `{seconds}` is out of range")))?
+            .map_err(|_| {
+                Error::Io(anyhow::anyhow!(
+                    "SOURCE_DATE_EPOCH `{seconds}` is out of range"
+                ))
+            })?
             .date(),
         (None, None) => time::OffsetDateTime::now_utc().date(),
     };
     let catalog = Catalog::load(&recipe_source(&args.recipes))?;
     let week = plan::rotate(&catalog, date, Meal::ALL);
-    let settings = Settings { title: DEFAULT_TITLE.to_owned(), paper: args.paper, date, clinic: Clinic::default() };
+    let settings = Settings {
+        title: DEFAULT_TITLE.to_owned(),
+        paper: args.paper,
+        date,
+        clinic: Clinic::default(),
+    };
     let data = handout::assemble(&catalog, &week, &settings);
     let options = RenderOptions {
-        layouts: args.layouts.clone().map_or(LayoutSource::Bundled, LayoutSource::Dir),
+        layouts: args
+            .layouts
+            .clone()
+            .map_or(LayoutSource::Bundled, LayoutSource::Dir),
         layout: args.layout.clone(),
         font_dirs: args.font_paths.clone(),
         today: date,
@@ -54,7 +68,11 @@ pub fn run(args: &BuildArgs, color: bool) -> Result<Built, Error> {
     };
     let rendered = render::render(data.to_json(), &options)?;
     write_atomically(&args.output, &rendered.pdf)?;
-    Ok(Built { pages: rendered.pages, recipes: data.recipes.len(), warnings: rendered.warnings })
+    Ok(Built {
+        pages: rendered.pages,
+        recipes: data.recipes.len(),
+        warnings: rendered.warnings,
+    })
 }
 
 /// Writes to a temporary file beside the target and renames it into place, so a failed run
@@ -72,6 +90,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     file.write_all(bytes)
         .and_then(|()| file.as_file().sync_all())
         .with_context(|| format!("failed to write `{}`", path.display()))?;
-    file.persist(path).map_err(|err| err.error).with_context(|| format!("failed to write `{}`", path.display()))?;
+    file.persist(path)
+        .map_err(|err| err.error)
+        .with_context(|| format!("failed to write `{}`", path.display()))?;
     Ok(())
 }

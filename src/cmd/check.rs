@@ -7,5 +7,8 @@ use crate::error::Error;
 /// Loads and checks the recipes; returns a one-line summary on success.
 pub fn run(args: &CheckArgs) -> Result<String, Error> {
     let catalog = Catalog::load(&super::build::recipe_source(&args.recipes))?;
-    Ok(format!("checked {} recipes: no problems found", catalog.recipes().len()))
+    Ok(format!(
+        "checked {} recipes: no problems found",
+        catalog.recipes().len()
+    ))
 }

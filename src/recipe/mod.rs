@@ -43,6 +43,15 @@ pub struct Recipe {
     /// Why the dish is good for the gut, in a sentence or two.
     #[serde(default)]
     pub why: Option<String>,
+    /// How to keep it, and for how long: "Keeps 3 days in the fridge."
+    #[serde(default)]
+    pub storage: Option<String>,
+    /// Whether it keeps well enough to cook once and eat again the next day.
+    #[serde(default)]
+    pub leftovers: bool,
+    /// Whether it needs no fine chopping or fiddly work, for sore hands.
+    #[serde(default)]
+    pub easy_prep: bool,
 }
 
 /// Minutes a recipe takes.
@@ -205,9 +214,20 @@ mod tests {
 
     #[test]
     fn ingredient_amounts_print() {
-        let line = |qty, unit| Ingredient { item: "x".into(), qty, unit, note: None }.amount();
+        let line = |qty, unit| {
+            Ingredient {
+                item: "x".into(),
+                qty,
+                unit,
+                note: None,
+            }
+            .amount()
+        };
         assert_eq!(line(None, None), "to taste");
         assert_eq!(line(Some(Quantity::Exact(2.0)), None), "2");
-        assert_eq!(line(Some(Quantity::Exact(2.0)), Some(Unit::Tablespoon)), "2 tbsp");
+        assert_eq!(
+            line(Some(Quantity::Exact(2.0)), Some(Unit::Tablespoon)),
+            "2 tbsp"
+        );
     }
 }

@@ -39,7 +39,10 @@ impl FromStr for Quantity {
                 "invalid quantity `{text}`\nhint: write a number (`80`, `0.5`), a fraction (`1/2`, `1 1/2`) or a range (`2-3`); leave `qty` out for \"to taste\""
             )
         };
-        if let Some((low, high)) = text.split_once('-').filter(|(low, _)| !low.trim().is_empty()) {
+        if let Some((low, high)) = text
+            .split_once('-')
+            .filter(|(low, _)| !low.trim().is_empty())
+        {
             let (low, high) = (amount(low).ok_or_else(bad)?, amount(high).ok_or_else(bad)?);
             check(low, text)?;
             check(high, text)?;
@@ -188,8 +191,20 @@ impl Unit {
     /// Every unit with its spelling in recipe files first, then the aliases it also accepts.
     pub const NAMES: [(Unit, &'static [&'static str]); 12] = [
         (Unit::Gram, &["g", "gram", "grams", "gr"]),
-        (Unit::Kilogram, &["kg", "kilogram", "kilograms", "kilo", "kilos"]),
-        (Unit::Millilitre, &["ml", "millilitre", "millilitres", "milliliter", "milliliters"]),
+        (
+            Unit::Kilogram,
+            &["kg", "kilogram", "kilograms", "kilo", "kilos"],
+        ),
+        (
+            Unit::Millilitre,
+            &[
+                "ml",
+                "millilitre",
+                "millilitres",
+                "milliliter",
+                "milliliters",
+            ],
+        ),
         (Unit::Litre, &["l", "litre", "litres", "liter", "liters"]),
         (Unit::Teaspoon, &["tsp", "teaspoon", "teaspoons"]),
         (Unit::Tablespoon, &["tbsp", "tablespoon", "tablespoons"]),
@@ -214,9 +229,12 @@ impl Unit {
         let plural = quantity.upper() > 1.0;
         let word = match self {
             Self::Piece => return quantity.to_string(),
-            Self::Gram | Self::Kilogram | Self::Millilitre | Self::Litre | Self::Teaspoon | Self::Tablespoon => {
-                self.name()
-            }
+            Self::Gram
+            | Self::Kilogram
+            | Self::Millilitre
+            | Self::Litre
+            | Self::Teaspoon
+            | Self::Tablespoon => self.name(),
             Self::Cup if plural => "cups",
             Self::Clove if plural => "cloves",
             Self::Slice if plural => "slices",
@@ -233,10 +251,15 @@ impl FromStr for Unit {
 
     fn from_str(text: &str) -> Result<Self, String> {
         let lower = text.trim().to_lowercase();
-        if let Some((unit, _)) = Self::NAMES.iter().find(|(_, names)| names.contains(&lower.as_str())) {
+        if let Some((unit, _)) = Self::NAMES
+            .iter()
+            .find(|(_, names)| names.contains(&lower.as_str()))
+        {
             return Ok(*unit);
         }
-        let all = Self::NAMES.iter().flat_map(|(_, names)| names.iter().copied());
+        let all = Self::NAMES
+            .iter()
+            .flat_map(|(_, names)| names.iter().copied());
         let suggestion = did_you_mean(&lower, all)
             .and_then(|s| s.parse::<Unit>().ok())
             .map(|u| format!(" (did you mean `{}`?)", u.name()))
@@ -295,7 +318,10 @@ mod tests {
         assert_eq!("Tablespoons".parse(), Ok(Unit::Tablespoon));
         assert_eq!("grams".parse(), Ok(Unit::Gram));
         let err = "tbs".parse::<Unit>().unwrap_err();
-        assert!(err.starts_with("unknown unit `tbs` (did you mean `tbsp`?)"), "{err}");
+        assert!(
+            err.starts_with("unknown unit `tbs` (did you mean `tbsp`?)"),
+            "{err}"
+        );
     }
 
     #[test]

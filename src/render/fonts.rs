@@ -40,7 +40,15 @@ mod tests {
     fn bundled_families_are_present() {
         let store = store(&[] as &[&Path]);
         let families: Vec<&str> = store.book().families().map(|(name, _)| name).collect();
-        assert!(families.iter().any(|f| f.contains("atkinson hyperlegible next")), "{families:?}");
-        assert!(families.iter().any(|f| f.contains("literata")), "{families:?}");
+        assert!(
+            families
+                .iter()
+                .any(|f| f.contains("atkinson hyperlegible next")),
+            "{families:?}"
+        );
+        assert!(
+            families.iter().any(|f| f.contains("literata")),
+            "{families:?}"
+        );
     }
 }

@@ -52,12 +52,20 @@ pub fn render(data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error>
         .spawn(move || render_here(data, &options))
         .map_err(|err| Error::Io(anyhow::anyhow!("failed to start the render thread ({err})")))?
         .join()
-        .unwrap_or_else(|_| Err(Error::Layout("error: the layout engine crashed; this is a bug in gutjoint".into())))
+        .unwrap_or_else(|_| {
+            Err(Error::Layout(
+                "error: the layout engine crashed; this is a bug in gutjoint".into(),
+            ))
+        })
 }
 
 fn render_here(data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error> {
-    let today = Datetime::from_ymd(options.today.year(), options.today.month().into(), options.today.day())
-        .ok_or_else(|| Error::Layout(format!("error: date {} is out of range", options.today)))?;
+    let today = Datetime::from_ymd(
+        options.today.year(),
+        options.today.month().into(),
+        options.today.day(),
+    )
+    .ok_or_else(|| Error::Layout(format!("error: date {} is out of range", options.today)))?;
     let main = format!("{}.typ", options.layout);
     let fonts = fonts::store(&options.font_dirs);
     let world = HandoutWorld::new(&options.layouts, &main, data, fonts, today).map_err(|err| {
@@ -69,17 +77,25 @@ fn render_here(data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error
     })?;
     if !world.has_main() {
         let known = available_layouts(&options.layouts);
-        let hint = match crate::diag::did_you_mean(&options.layout, known.iter().map(String::as_str)) {
-            Some(near) => format!("did you mean `{near}`? the layouts here are: {}", known.join(", ")),
-            None if known.is_empty() => "the layouts folder has no `.typ` files".to_owned(),
-            None => format!("the layouts here are: {}", known.join(", ")),
-        };
-        return Err(Error::Layout(format!("error: unknown layout `{}`\n  = hint: {hint}\n", options.layout)));
+        let hint =
+            match crate::diag::did_you_mean(&options.layout, known.iter().map(String::as_str)) {
+                Some(near) => format!(
+                    "did you mean `{near}`? the layouts here are: {}",
+                    known.join(", ")
+                ),
+                None if known.is_empty() => "the layouts folder has no `.typ` files".to_owned(),
+                None => format!("the layouts here are: {}", known.join(", ")),
+            };
+        return Err(Error::Layout(format!(
+            "error: unknown layout `{}`\n  = hint: {hint}\n",
+            options.layout
+        )));
     }
 
     let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
     let warnings = format_diagnostics(&world, &warnings, options.color);
-    let document = output.map_err(|errors| Error::Layout(format_diagnostics(&world, &errors, options.color)))?;
+    let document = output
+        .map_err(|errors| Error::Layout(format_diagnostics(&world, &errors, options.color)))?;
     let pdf_options = PdfOptions {
         ident: Smart::Auto,
         creator: Smart::Custom(Some(format!("gutjoint {}", env!("CARGO_PKG_VERSION")))),
@@ -88,24 +104,37 @@ fn render_here(data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error
     };
     let pdf = typst_pdf::pdf(&document, &pdf_options)
         .map_err(|errors| Error::Layout(format_diagnostics(&world, &errors, options.color)))?;
-    Ok(Rendered { pdf, pages: document.pages().len(), warnings })
+    Ok(Rendered {
+        pdf,
+        pages: document.pages().len(),
+        warnings,
+    })
 }
 
 /// Formats Typst diagnostics with file, line and the quoted source, as the Typst CLI does.
-fn format_diagnostics(world: &HandoutWorld, diagnostics: &[SourceDiagnostic], color: bool) -> String {
+fn format_diagnostics(
+    world: &HandoutWorld,
+    diagnostics: &[SourceDiagnostic],
+    color: bool,
+) -> String {
     if diagnostics.is_empty() {
         return String::new();
     }
     let result = if color {
         let mut out = termcolor::Ansi::new(Vec::new());
-        diagnostics::emit(&mut out, world, diagnostics, DiagnosticFormat::Human).map(|()| out.into_inner())
+        diagnostics::emit(&mut out, world, diagnostics, DiagnosticFormat::Human)
+            .map(|()| out.into_inner())
     } else {
         let mut out = termcolor::NoColor::new(Vec::new());
-        diagnostics::emit(&mut out, world, diagnostics, DiagnosticFormat::Human).map(|()| out.into_inner())
+        diagnostics::emit(&mut out, world, diagnostics, DiagnosticFormat::Human)
+            .map(|()| out.into_inner())
     };
     match result {
         Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
         // Printing the context failed; the messages themselves must still reach the user.
-        Err(_) => diagnostics.iter().map(|d| format!("error: {}\n", d.message)).collect(),
+        Err(_) => diagnostics
+            .iter()
+            .map(|d| format!("error: {}\n", d.message))
+            .collect(),
     }
 }

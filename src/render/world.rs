@@ -62,7 +62,9 @@ impl FileLoader for Loader {
                 .ok_or_else(|| FileError::NotFound(PathBuf::from(vpath.get_with_slash()))),
             Root::Disk(root) => {
                 let path = vpath.realize(root)?;
-                let real = path.canonicalize().map_err(|err| FileError::from_io(err, &path))?;
+                let real = path
+                    .canonicalize()
+                    .map_err(|err| FileError::from_io(err, &path))?;
                 // Typst stops `..` from leaving the root, but a symlink inside it could still
                 // point anywhere, so check where the file really is.
                 if !real.starts_with(root) {
@@ -77,7 +79,9 @@ impl FileLoader for Loader {
                 if real.is_dir() {
                     return Err(FileError::IsDirectory);
                 }
-                std::fs::read(&real).map(Bytes::new).map_err(|err| FileError::from_io(err, &path))
+                std::fs::read(&real)
+                    .map(Bytes::new)
+                    .map_err(|err| FileError::from_io(err, &path))
             }
         }
     }
@@ -96,7 +100,13 @@ pub struct HandoutWorld {
 impl HandoutWorld {
     /// Creates a world that compiles `main` (a path in the layouts folder, such as `handout.typ`)
     /// with the given data file, fonts and date.
-    pub fn new(source: &LayoutSource, main: &str, data: Vec<u8>, fonts: FontStore, today: Datetime) -> std::io::Result<Self> {
+    pub fn new(
+        source: &LayoutSource,
+        main: &str,
+        data: Vec<u8>,
+        fonts: FontStore,
+        today: Datetime,
+    ) -> std::io::Result<Self> {
         let root = match source {
             LayoutSource::Bundled => Root::Bundled,
             LayoutSource::Dir(dir) => Root::Disk(dir.canonicalize()?),
@@ -105,7 +115,10 @@ impl HandoutWorld {
         Ok(Self {
             library: LazyHash::new(Library::builder().build()),
             fonts,
-            files: FileStore::new(Loader { root, data: Bytes::new(data) }),
+            files: FileStore::new(Loader {
+                root,
+                data: Bytes::new(data),
+            }),
             main: RootedPath::new(VirtualRoot::Project, vpath).intern(),
             today,
             workdir: std::env::current_dir().ok(),
@@ -123,13 +136,23 @@ pub fn available_layouts(source: &LayoutSource) -> Vec<String> {
     let mut names: Vec<String> = match source {
         LayoutSource::Bundled => BUNDLED
             .files()
-            .filter_map(|f| f.path().to_str().and_then(|p| p.strip_suffix(".typ")).map(str::to_owned))
+            .filter_map(|f| {
+                f.path()
+                    .to_str()
+                    .and_then(|p| p.strip_suffix(".typ"))
+                    .map(str::to_owned)
+            })
             .collect(),
         LayoutSource::Dir(dir) => std::fs::read_dir(dir)
             .map(|entries| {
                 entries
                     .flatten()
-                    .filter_map(|e| e.file_name().to_str().and_then(|n| n.strip_suffix(".typ")).map(str::to_owned))
+                    .filter_map(|e| {
+                        e.file_name()
+                            .to_str()
+                            .and_then(|n| n.strip_suffix(".typ"))
+                            .map(str::to_owned)
+                    })
                     .collect()
             })
             .unwrap_or_default(),
@@ -177,8 +200,12 @@ impl DiagnosticWorld for HandoutWorld {
         match &self.files.loader().root {
             Root::Bundled => format!("layouts{} (bundled)", vpath.get_with_slash()),
             Root::Disk(root) => {
-                let path = vpath.realize(root).unwrap_or_else(|_| root.join(vpath.get_without_slash()));
-                relative(&path, self.workdir.as_deref()).display().to_string()
+                let path = vpath
+                    .realize(root)
+                    .unwrap_or_else(|_| root.join(vpath.get_without_slash()));
+                relative(&path, self.workdir.as_deref())
+                    .display()
+                    .to_string()
             }
         }
     }

@@ -10,32 +10,63 @@ fn planned_titles() -> Vec<String> {
     let catalog = Catalog::load(&RecipeSource::Bundled).unwrap();
     let date = time::Date::from_calendar_date(2026, time::Month::November, 26).unwrap();
     let week = plan::rotate(&catalog, date, Meal::ALL);
-    week.recipe_ids().iter().map(|id| catalog.get(id).unwrap().title.clone()).collect()
+    week.recipe_ids()
+        .iter()
+        .map(|id| catalog.get(id).unwrap().title.clone())
+        .collect()
 }
 
 #[test]
 fn build_writes_a_handout_from_the_bundled_defaults() {
     // A new user runs `gutjoint build` in an empty folder and gets a complete handout.
     let dir = tempfile::tempdir().unwrap();
-    let stdout = gutjoint(&["build", "--date", DATE]).in_dir(dir.path()).success();
+    let stdout = gutjoint(&["build", "--date", DATE])
+        .in_dir(dir.path())
+        .success();
     let pdf = std::fs::read(dir.path().join("handout.pdf")).unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
     let pages = pages_text(&pdf);
-    assert!(stdout.contains(&format!("({} pages", pages.len())), "{stdout}");
+    assert!(
+        stdout.contains(&format!("({} pages", pages.len())),
+        "{stdout}"
+    );
 
     let all = pages.join("\n");
-    assert!(pages[0].contains("Eating for your joints"), "cover: {}", pages[0]);
-    assert!(all.contains("Wastyk HC et al. Gut-microbiota-targeted diets modulate human immune status"));
+    assert!(
+        pages[0].contains("Eating for your joints"),
+        "cover: {}",
+        pages[0]
+    );
+    assert!(
+        all.contains("Wastyk HC et al. Gut-microbiota-targeted diets modulate human immune status")
+    );
     assert!(all.contains("Do not stop or change any medicine"));
 
     // The week page comes after the education pages, then one page per planned recipe, in order.
-    let week = pages.iter().position(|p| p.contains("Your week at a glance")).expect("a week page");
-    assert!(week >= 5, "the education pages come first, but the week is on page {}", week + 1);
+    let week = pages
+        .iter()
+        .position(|p| p.contains("Your week at a glance"))
+        .expect("a week page");
+    assert!(
+        week >= 5,
+        "the education pages come first, but the week is on page {}",
+        week + 1
+    );
     let titles = planned_titles();
-    assert!(titles.len() >= 12, "the default week uses at least 12 recipes");
-    assert_eq!(pages.len(), week + 1 + titles.len(), "one page per recipe after the week page");
+    assert!(
+        titles.len() >= 12,
+        "the default week uses at least 12 recipes"
+    );
+    assert_eq!(
+        pages.len(),
+        week + 1 + titles.len(),
+        "one page per recipe after the week page"
+    );
     for (title, page) in titles.iter().zip(&pages[week + 1..]) {
-        assert!(page.starts_with(title.as_str()), "expected `{title}` at the top of: {page}");
+        assert!(
+            page.starts_with(title.as_str()),
+            "expected `{title}` at the top of: {page}"
+        );
         assert!(all.contains(title.as_str()));
     }
 }
@@ -45,7 +76,10 @@ fn two_builds_are_byte_identical() {
     // The same inputs and SOURCE_DATE_EPOCH give the same bytes, so handouts can be archived and compared.
     let dir = tempfile::tempdir().unwrap();
     for name in ["a.pdf", "b.pdf"] {
-        gutjoint(&["build", "-o", name]).in_dir(dir.path()).env("SOURCE_DATE_EPOCH", "1790000000").success();
+        gutjoint(&["build", "-o", name])
+            .in_dir(dir.path())
+            .env("SOURCE_DATE_EPOCH", "1790000000")
+            .success();
     }
     let a = std::fs::read(dir.path().join("a.pdf")).unwrap();
     let b = std::fs::read(dir.path().join("b.pdf")).unwrap();
@@ -57,13 +91,33 @@ fn paper_size_follows_the_flag() {
     // US clinics print on Letter: 612 x 792 points instead of A4's 595 x 842.
     let dir = tempfile::tempdir().unwrap();
     let letter = dir.path().join("letter.pdf");
-    let minimal = ["--layouts", fixture("layouts").to_str().unwrap(), "--layout", "minimal"];
-    gutjoint(&["build", "--paper", "us-letter", "-o", letter.to_str().unwrap(), "--date", DATE]).success();
+    let minimal = [
+        "--layouts",
+        fixture("layouts").to_str().unwrap(),
+        "--layout",
+        "minimal",
+    ];
+    gutjoint(&[
+        "build",
+        "--paper",
+        "us-letter",
+        "-o",
+        letter.to_str().unwrap(),
+        "--date",
+        DATE,
+    ])
+    .success();
     let bytes = std::fs::read(&letter).unwrap();
-    assert!(contains(&bytes, b"/MediaBox [0 0 612 792]"), "not US Letter");
+    assert!(
+        contains(&bytes, b"/MediaBox [0 0 612 792]"),
+        "not US Letter"
+    );
     let a4 = dir.path().join("a4.pdf");
     gutjoint(&["build", "-o", a4.to_str().unwrap(), "--date", DATE]).success();
-    assert!(!contains(&std::fs::read(&a4).unwrap(), b"/MediaBox [0 0 612 792]"), "A4 came out as Letter");
+    assert!(
+        !contains(&std::fs::read(&a4).unwrap(), b"/MediaBox [0 0 612 792]"),
+        "A4 came out as Letter"
+    );
     // A layout that ignores the paper setting still builds: the flag is data, not a requirement.
     let other = dir.path().join("minimal.pdf");
     let mut args = vec!["build", "-o", other.to_str().unwrap(), "--date", DATE];
@@ -81,8 +135,16 @@ fn recipe_strings_are_printed_literally() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("attack.pdf");
     let recipes = fixture("injection");
-    gutjoint(&["build", "--recipes", recipes.to_str().unwrap(), "-o", out.to_str().unwrap(), "--date", DATE])
-        .success();
+    gutjoint(&[
+        "build",
+        "--recipes",
+        recipes.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--date",
+        DATE,
+    ])
+    .success();
     let all = pages_text(&std::fs::read(&out).unwrap()).join("\n");
     for literal in [
         r#"#read("/etc/passwd") and $x$ and *bold* and <label> and @ref"#,
@@ -92,7 +154,10 @@ fn recipe_strings_are_printed_literally() {
         r#"#panic("no")"#,
         "#(1 + 1) stays as typed",
     ] {
-        assert!(all.contains(literal), "`{literal}` was not printed literally");
+        assert!(
+            all.contains(literal),
+            "`{literal}` was not printed literally"
+        );
     }
     assert!(!all.contains("root:x:0"), "the layout read /etc/passwd");
 }
@@ -104,19 +169,44 @@ fn a_failed_build_leaves_the_previous_file_alone() {
     let out = dir.path().join("handout.pdf");
     std::fs::write(&out, b"the previous handout").unwrap();
     let recipes = fixture("bad-recipes");
-    gutjoint(&["build", "--recipes", recipes.to_str().unwrap(), "-o", out.to_str().unwrap()]).fails_with(1);
+    gutjoint(&[
+        "build",
+        "--recipes",
+        recipes.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ])
+    .fails_with(1);
     let layouts = fixture("layouts");
-    gutjoint(&["build", "--layouts", layouts.to_str().unwrap(), "--layout", "broken", "-o", out.to_str().unwrap()])
-        .fails_with(1);
+    gutjoint(&[
+        "build",
+        "--layouts",
+        layouts.to_str().unwrap(),
+        "--layout",
+        "broken",
+        "-o",
+        out.to_str().unwrap(),
+    ])
+    .fails_with(1);
     assert_eq!(std::fs::read(&out).unwrap(), b"the previous handout");
-    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(left, vec![std::ffi::OsString::from("handout.pdf")]);
 }
 
 #[test]
 fn an_unwritable_output_is_an_io_error() {
     // A missing output folder is an I/O failure (exit 3) that names the path.
-    let stderr = gutjoint(&["build", "-o", "/nonexistent-folder/handout.pdf", "--date", DATE]).fails_with(3);
+    let stderr = gutjoint(&[
+        "build",
+        "-o",
+        "/nonexistent-folder/handout.pdf",
+        "--date",
+        DATE,
+    ])
+    .fails_with(3);
     assert!(stderr.contains("/nonexistent-folder"), "{stderr}");
 }
 

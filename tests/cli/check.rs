@@ -17,9 +17,12 @@ fn bad_recipes_are_all_reported_with_file_line_and_hint() {
         "tests/fixtures/bad-recipes/malformed.yaml:4:7",
         "tests/fixtures/bad-recipes/missing-field.yaml:1:1",
         "tests/fixtures/bad-recipes/unknown-key.yaml:3:1",
-        "tests/fixtures/bad-recipes/unknown-unit.yaml:9:58",
+        "tests/fixtures/bad-recipes/unknown-unit.yaml:9:44",
     ] {
-        assert!(stderr.contains(located), "missing `{located}` in:\n{stderr}");
+        assert!(
+            stderr.contains(located),
+            "missing `{located}` in:\n{stderr}"
+        );
     }
     assert_eq!(stderr.matches("= hint:").count(), 4, "{stderr}");
     insta::assert_snapshot!(stderr);
@@ -41,5 +44,8 @@ fn duplicate_ids_are_reported() {
     std::fs::write(dir.path().join("toast.yaml"), &good).unwrap();
     std::fs::write(dir.path().join("toast.yml"), &good).unwrap();
     let stderr = gutjoint(&["check", "--recipes", dir.path().to_str().unwrap()]).fails_with(1);
-    assert!(stderr.contains("recipe id `toast` is used twice"), "{stderr}");
+    assert!(
+        stderr.contains("recipe id `toast` is used twice"),
+        "{stderr}"
+    );
 }

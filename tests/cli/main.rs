@@ -12,7 +12,9 @@ pub const DATE: &str = "2026-11-26";
 
 /// Returns the path of a fixture under `tests/fixtures`.
 pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 /// A small builder around one run of the binary.
@@ -52,14 +54,23 @@ impl Run {
     /// Runs and asserts success, returning standard output.
     pub fn success(self) -> String {
         let out = self.output();
-        assert!(out.status.success(), "gutjoint failed: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "gutjoint failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
     /// Runs and asserts the exit code, returning standard error.
     pub fn fails_with(self, code: i32) -> String {
         let out = self.output();
-        assert_eq!(out.status.code(), Some(code), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "stderr: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8_lossy(&out.stderr).into_owned()
     }
 }

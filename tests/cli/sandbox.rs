@@ -47,7 +47,10 @@ fn symlinks_cannot_escape() {
     std::os::unix::fs::symlink(secret.path(), dir.path().join("secret.txt")).unwrap();
     std::fs::write(dir.path().join("leak.typ"), "#read(\"secret.txt\")\n").unwrap();
     let stderr = build_with_layout(dir.path(), "leak");
-    assert!(stderr.contains("points outside the layouts folder"), "{stderr}");
+    assert!(
+        stderr.contains("points outside the layouts folder"),
+        "{stderr}"
+    );
     assert!(!stderr.contains("a secret"), "{stderr}");
 }
 
@@ -55,7 +58,10 @@ fn symlinks_cannot_escape() {
 fn packages_are_refused() {
     // Layouts cannot download packages: a clinic's handout never depends on the network.
     let stderr = build_with_layout(&fixture("layouts"), "package");
-    assert!(stderr.contains("packages such as `@preview/example:0.1.0` are not available"), "{stderr}");
+    assert!(
+        stderr.contains("packages such as `@preview/example:0.1.0` are not available"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -70,5 +76,8 @@ fn layout_errors_name_the_file_and_line() {
 fn layouts_refuse_data_of_another_version() {
     // A layout written for another data version stops with its own message.
     let stderr = build_with_layout(&fixture("layouts"), "old-version");
-    assert!(stderr.contains("this layout needs data version 99"), "{stderr}");
+    assert!(
+        stderr.contains("this layout needs data version 99"),
+        "{stderr}"
+    );
 }
