@@ -5,13 +5,19 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use include_dir::{Dir, include_dir};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Severity};
 use crate::error::{Error, Report};
+use crate::foods::Foods;
+use crate::ingredients::{Table, find_line};
 use crate::load;
+use crate::nutrition::{self, Analysis};
 use crate::recipe::{Polyphenol, Recipe};
 
 /// The recipe library bundled into the binary.
 static BUNDLED: Dir = include_dir!("$CARGO_MANIFEST_DIR/recipes");
+
+/// The ingredient table's file name, in the bundled library and in a clinic's recipes folder.
+const TABLE_FILE: &str = "ingredients.yaml";
 
 /// File names in a recipes folder that hold something other than a recipe.
 const RESERVED: [&str; 1] = ["ingredients"];
@@ -25,19 +31,16 @@ pub enum RecipeSource {
     Dir(PathBuf),
 }
 
-/// Every recipe of a library, checked and sorted by id.
-#[derive(Debug, Clone)]
+/// Every recipe of a library, checked and sorted by id, with what its ingredients add up to.
 pub struct Catalog {
     recipes: Vec<Recipe>,
+    analyses: Vec<Analysis>,
+    table: Table,
+    /// Problems that did not stop the load (a tag a recipe earns but does not declare, say).
+    pub warnings: Report,
 }
 
 impl Catalog {
-    /// Builds a catalogue from recipes that are already checked.
-    pub fn new(mut recipes: Vec<Recipe>) -> Self {
-        recipes.sort_by(|a, b| a.id.cmp(&b.id));
-        Self { recipes }
-    }
-
     /// Reads and checks every recipe from a source, reporting all problems in all files at once.
     pub fn load(source: &RecipeSource) -> Result<Self, Error> {
         let files = match source {
@@ -54,7 +57,32 @@ impl Catalog {
             RecipeSource::Dir(dir) => read_dir(dir)?,
         };
         let mut report = Report::default();
+        let foods = Foods::bundled();
+        let mut table = Table::default();
+        let mut tables = vec![(
+            format!("recipes/{TABLE_FILE}"),
+            BUNDLED.get_file(TABLE_FILE).map(|f| f.contents().to_vec()),
+        )];
+        if let RecipeSource::Dir(dir) = source {
+            let path = dir.join(TABLE_FILE);
+            if path.exists() {
+                let bytes = std::fs::read(&path)
+                    .with_context(|| format!("failed to read `{}`", path.display()))?;
+                tables.push((path.display().to_string(), Some(bytes)));
+            }
+        }
+        for (shown, bytes) in tables {
+            let Some(bytes) = bytes else { continue };
+            match load::text(&shown, &bytes) {
+                Ok(text) => {
+                    report.diagnostics.extend(table.merge(&shown, &text, foods));
+                    report.sources.add(&shown, &text);
+                }
+                Err(diag) => report.diagnostics.push(diag),
+            }
+        }
         let mut recipes: Vec<Recipe> = Vec::new();
+        let mut analyses: Vec<Analysis> = Vec::new();
         let mut seen: Vec<(String, String)> = Vec::new();
         for (path, bytes) in &files {
             let shown = path.display().to_string();
@@ -83,9 +111,40 @@ impl Catalog {
                 }
             };
             report.sources.add(&shown, &text);
-            match parse(&id, &shown, &text) {
-                Ok(recipe) => recipes.push(recipe),
-                Err(diags) => report.diagnostics.extend(diags),
+            let recipe = match parse(&id, &shown, &text) {
+                Ok(recipe) => recipe,
+                Err(diags) => {
+                    report.diagnostics.extend(diags);
+                    continue;
+                }
+            };
+            let locate = |f: nutrition::Finding| {
+                let line = find_line(&text, &f.at).unwrap_or(1);
+                let column = text
+                    .lines()
+                    .nth(line - 1)
+                    .and_then(|l| l.find(&f.at))
+                    .map_or(1, |c| c + 1);
+                Diagnostic {
+                    severity: f.severity,
+                    path: shown.clone(),
+                    line,
+                    column,
+                    message: f.message,
+                    hint: Some(f.hint),
+                }
+            };
+            match nutrition::analyse(&recipe, &table, foods) {
+                Ok(analysis) => {
+                    report.diagnostics.extend(
+                        nutrition::check(&recipe, &analysis, &table)
+                            .into_iter()
+                            .map(locate),
+                    );
+                    recipes.push(recipe);
+                    analyses.push(analysis);
+                }
+                Err(findings) => report.diagnostics.extend(findings.into_iter().map(locate)),
             }
         }
         if files.is_empty() {
@@ -106,7 +165,18 @@ impl Catalog {
         if report.has_errors() {
             return Err(Error::Input(report));
         }
-        Ok(Self::new(recipes))
+        let mut pairs: Vec<(Recipe, Analysis)> = recipes.into_iter().zip(analyses).collect();
+        pairs.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+        let (recipes, analyses) = pairs.into_iter().unzip();
+        report
+            .diagnostics
+            .retain(|d| d.severity == Severity::Warning);
+        Ok(Self {
+            recipes,
+            analyses,
+            table,
+            warnings: report,
+        })
     }
 
     /// Returns every recipe, sorted by id.
@@ -116,7 +186,23 @@ impl Catalog {
 
     /// Finds a recipe by id.
     pub fn get(&self, id: &str) -> Option<&Recipe> {
-        self.recipes.iter().find(|r| r.id == id)
+        self.index(id).map(|i| &self.recipes[i])
+    }
+
+    /// Returns what a recipe's ingredients add up to.
+    pub fn analysis(&self, id: &str) -> Option<&Analysis> {
+        self.index(id).map(|i| &self.analyses[i])
+    }
+
+    /// Returns the ingredient table the recipes were checked against.
+    pub fn table(&self) -> &Table {
+        &self.table
+    }
+
+    fn index(&self, id: &str) -> Option<usize> {
+        self.recipes
+            .binary_search_by(|r| r.id.as_str().cmp(id))
+            .ok()
     }
 }
 

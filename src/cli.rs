@@ -27,6 +27,82 @@ pub enum Command {
     Build(BuildArgs),
     /// Checks the recipes and reports every problem, without writing anything.
     Check(CheckArgs),
+    /// Lists the recipes with their computed nutrients per serving, tags, allergens and diet.
+    Recipes(RecipesArgs),
+    /// Looks up foods in the USDA table, to add an ingredient.
+    #[command(subcommand)]
+    Foods(FoodsCommand),
+}
+
+/// Subcommands of `gutjoint foods`.
+#[derive(Debug, Subcommand)]
+pub enum FoodsCommand {
+    /// Lists the USDA foods whose description holds every word given.
+    Search(FoodsSearchArgs),
+}
+
+/// Arguments of `gutjoint foods search`.
+#[derive(Debug, Clone, Args)]
+pub struct FoodsSearchArgs {
+    /// Words that must all appear in the food's description, in any case: `walnuts english`.
+    #[arg(required = true, value_name = "WORDS")]
+    pub words: Vec<String>,
+
+    /// Shows at most this many foods.
+    #[arg(long, default_value_t = 25)]
+    pub limit: usize,
+
+    /// The output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+/// Arguments of `gutjoint recipes`.
+#[derive(Debug, Clone, Args)]
+pub struct RecipesArgs {
+    /// Shows only recipes with this tag.
+    #[arg(long, value_enum)]
+    pub tag: Option<TagFilter>,
+
+    /// Shows only recipes that suit this diet: vegan, vegetarian, pescatarian or omnivore.
+    #[arg(long, value_parser = parse_diet)]
+    pub diet: Option<crate::recipe::Diet>,
+
+    /// The output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+
+    /// Where the recipes come from.
+    #[command(flatten)]
+    pub recipes: RecipeArgs,
+}
+
+/// A tag to filter recipes by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TagFilter {
+    /// Fibre, source or high.
+    Fiber,
+    /// High fibre only.
+    HighFiber,
+    /// Polyphenol-rich.
+    Polyphenol,
+    /// Any fermented ingredient, live or cooked.
+    Fermented,
+    /// Live cultures only.
+    Live,
+    /// Omega-3, source or high.
+    Omega3,
+    /// High omega-3 only.
+    HighOmega3,
+}
+
+/// How a listing is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Aligned text for people.
+    Text,
+    /// JSON for programs; the shape is documented in the README and kept stable.
+    Json,
 }
 
 /// Where the recipes come from; shared by every command that reads them.
@@ -96,6 +172,11 @@ pub enum ColorChoice {
     Always,
     /// Never colour.
     Never,
+}
+
+fn parse_diet(text: &str) -> Result<crate::recipe::Diet, String> {
+    text.parse()
+        .map_err(|err: String| err.replace("\nhint: ", "; "))
 }
 
 fn parse_date(text: &str) -> Result<time::Date, String> {

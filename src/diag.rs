@@ -1,6 +1,5 @@
 //! One diagnostic type for problems in a user's files, and one printer for all of them.
 
-use std::io::Write;
 use std::ops::Range;
 
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
@@ -162,7 +161,9 @@ fn span(text: &str, line: usize, column: usize) -> Option<Range<usize>> {
     Some(start_of_line + offset..start_of_line + offset + len)
 }
 
-/// Suggests the candidate closest to a misspelt word, if one is close enough to be a likely typo.
+/// Suggests the candidate closest to a misspelt word, if one is close enough to be a likely typo
+/// (Jaro-Winkler similarity of 0.85 or more, which favours a shared beginning: `servings` for
+/// `serves`, `tbs` for `tbsp`).
 pub fn did_you_mean<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
@@ -170,9 +171,10 @@ pub fn did_you_mean<'a>(
     let word = word.to_lowercase();
     candidates
         .into_iter()
-        .map(|c| (strsim::damerau_levenshtein(&word, c), c))
-        .filter(|&(distance, c)| distance > 0 && distance <= (c.len().max(3) / 3).max(1))
-        .min_by_key(|&(distance, _)| distance)
+        .filter(|c| *c != word)
+        .map(|c| (strsim::jaro_winkler(&word, c), c))
+        .filter(|&(score, _)| score >= 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| c)
 }
 
@@ -195,5 +197,9 @@ mod tests {
             Some("breakfast")
         );
         assert_eq!(did_you_mean("zzzzzz", ["breakfast", "lunch"]), None);
+        assert_eq!(
+            did_you_mean("servings", ["title", "serves", "steps"]),
+            Some("serves")
+        );
     }
 }

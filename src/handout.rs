@@ -6,7 +6,7 @@ use serde::Serialize;
 use time::Date;
 
 use crate::catalog::Catalog;
-use crate::nutrition::{self, Badge, TagRule};
+use crate::nutrition::{self, Analysis, Badge, TagRule};
 use crate::plan::WeekPlan;
 use crate::recipe::{Meal, Recipe};
 
@@ -139,6 +139,8 @@ pub struct RecipePage {
     pub badges: Vec<Badge>,
     /// The ingredients that earn the polyphenol tag.
     pub polyphenol_from: Vec<String>,
+    /// Computed nutrients per serving, as printed label and value.
+    pub nutrition: Vec<Fact>,
     /// The ingredient list.
     pub ingredients: Vec<IngredientLine>,
     /// The method.
@@ -151,6 +153,15 @@ pub struct RecipePage {
     pub leftovers: bool,
     /// Whether it suits sore hands: no fine chopping.
     pub easy_prep: bool,
+}
+
+/// A labelled value, printed as is: ("Fibre", "8.4 g").
+#[derive(Debug, Serialize)]
+pub struct Fact {
+    /// What the value is.
+    pub label: &'static str,
+    /// The value with its unit.
+    pub value: String,
 }
 
 /// One printed ingredient line.
@@ -190,8 +201,7 @@ pub fn assemble(catalog: &Catalog, plan: &WeekPlan, settings: &Settings) -> Hand
     let recipes = plan
         .recipe_ids()
         .into_iter()
-        .filter_map(|id| catalog.get(id))
-        .map(recipe_page)
+        .filter_map(|id| Some(recipe_page(catalog.get(id)?, catalog.analysis(id)?)))
         .collect();
     let meals = Meal::ALL
         .iter()
@@ -219,7 +229,26 @@ pub fn assemble(catalog: &Catalog, plan: &WeekPlan, settings: &Settings) -> Hand
     }
 }
 
-fn recipe_page(recipe: &Recipe) -> RecipePage {
+fn recipe_page(recipe: &Recipe, analysis: &Analysis) -> RecipePage {
+    let per = &analysis.per_serving;
+    let nutrition = vec![
+        Fact {
+            label: "Energy",
+            value: format!("{:.0} kcal", per.energy_kcal),
+        },
+        Fact {
+            label: "Fibre",
+            value: format!("{:.1} g", per.fiber_g),
+        },
+        Fact {
+            label: "Plant omega-3 (ALA)",
+            value: format!("{:.1} g", per.ala_g),
+        },
+        Fact {
+            label: "Fish omega-3 (EPA+DHA)",
+            value: format!("{:.0} mg", per.epa_dha_mg),
+        },
+    ];
     RecipePage {
         id: recipe.id.clone(),
         title: recipe.title.clone(),
@@ -236,6 +265,7 @@ fn recipe_page(recipe: &Recipe) -> RecipePage {
         allergens: recipe.allergens.iter().map(|&a| allergen_name(a)).collect(),
         badges: nutrition::badges(&recipe.tags),
         polyphenol_from: recipe.polyphenol_from.clone(),
+        nutrition,
         ingredients: recipe
             .ingredients
             .iter()

@@ -26,20 +26,56 @@ pub fn text(path: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
 /// Parses YAML text into a typed value; a problem becomes a diagnostic at its line and column.
 pub fn yaml<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, Diagnostic> {
     serde_yaml::from_str(text).map_err(|err| {
-        let (line, column) = err.location().map_or((0, 0), |l| (l.line(), l.column()));
+        let (mut line, mut column) = err.location().map_or((0, 0), |l| (l.line(), l.column()));
         let full = err.to_string();
+        // A key without its colon is noticed on the next line; point at the key's own line.
+        if let Some(context) = full.split(", while scanning a simple key at line ").nth(1) {
+            let mut numbers = context.split(" column ").map(|n| n.trim().parse::<usize>());
+            if let (Some(Ok(l)), Some(Ok(c))) = (numbers.next(), numbers.next()) {
+                (line, column) = (l, c);
+            }
+        }
         // The library appends the position to its message; we print the position ourselves.
         let full = full.split(" at line ").next().unwrap_or(&full);
         let (message, hint) = match full.split_once("\nhint: ") {
             Some((message, hint)) => (message.to_owned(), Some(hint.to_owned())),
             None => explain(full),
         };
+        if let Some((l, c)) = refine(text, line, column, &message) {
+            (line, column) = (l, c);
+        }
         let diag = Diagnostic::error(path, line, column, message);
         match hint {
             Some(hint) => diag.with_hint(hint),
             None => diag,
         }
     })
+}
+
+/// Moves a position reported at the start of a mapping onto the value the message quotes in
+/// backticks, when that value appears within the next few lines: `unit: tbs` rather than `{`.
+fn refine(text: &str, line: usize, column: usize, message: &str) -> Option<(usize, usize)> {
+    let quoted = message.split('`').nth(1).filter(|q| !q.is_empty())?;
+    for (i, text_line) in text.lines().enumerate().skip(line.checked_sub(1)?).take(20) {
+        let from = if i + 1 == line {
+            column.saturating_sub(1).min(text_line.len())
+        } else {
+            0
+        };
+        let rest = text_line.get(from..)?;
+        let found = rest.match_indices(quoted).find(|(at, _)| {
+            let before = rest[..*at].chars().next_back();
+            let after = rest[at + quoted.len()..].chars().next();
+            let boundary =
+                |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '-'));
+            boundary(before) && boundary(after)
+        });
+        if let Some((at, _)) = found {
+            let byte = from + at;
+            return Some((i + 1, text_line[..byte].chars().count() + 1));
+        }
+    }
+    None
 }
 
 /// Turns a YAML library message into our wording, with a hint that says the fix.
@@ -76,6 +112,12 @@ fn explain(message: &str) -> (String, Option<String>) {
             Some("check this value against the format in the README".to_owned()),
         );
     }
+    if rest.starts_with("could not find expected ':'") {
+        return (
+            format!("{prefix}this line has no `:` after its key"),
+            Some("write `key: value`, with a colon and a space".to_owned()),
+        );
+    }
     if rest.contains("duplicate") {
         return (
             format!("{prefix}{rest}"),
@@ -98,6 +140,13 @@ mod tests {
             text("f", b"\xEF\xBB\xBFa: 1\r\nb: 2\r\n").unwrap(),
             "a: 1\nb: 2\n"
         );
+    }
+
+    #[test]
+    fn positions_move_onto_the_quoted_value() {
+        let text = "a: 1\nlist:\n  - { item: tbsp, unit: tbs }\n";
+        assert_eq!(refine(text, 3, 5, "unknown unit `tbs`"), Some((3, 25)));
+        assert_eq!(refine(text, 3, 5, "unknown unit `zzz`"), None);
     }
 
     #[test]

@@ -5,8 +5,10 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use codespan_reporting::term::termcolor::{ColorChoice as TermColor, StandardStream};
-use gutjoint::cli::{Cli, ColorChoice, Command};
-use gutjoint::{Error, cmd, diag};
+use gutjoint::cli::{Cli, ColorChoice, Command, FoodsCommand};
+use gutjoint::cmd::{self, Done};
+use gutjoint::error::Report;
+use gutjoint::{Error, diag};
 
 fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
@@ -24,20 +26,21 @@ fn main() -> ExitCode {
         }
     };
     let result = match &cli.command {
-        Command::Build(args) => cmd::build::run(args, color).map(|built| {
-            eprint!("{}", built.warnings);
-            format!(
-                "wrote {} ({} pages, {} recipes)",
-                args.output.display(),
-                built.pages,
-                built.recipes
-            )
-        }),
+        Command::Build(args) => cmd::build::run(args, color),
         Command::Check(args) => cmd::check::run(args),
+        Command::Recipes(args) => cmd::recipes::run(args),
+        Command::Foods(FoodsCommand::Search(args)) => Ok(Done {
+            output: cmd::foods::search(args),
+            ..Done::default()
+        }),
     };
     match result {
-        Ok(summary) => {
-            println!("{summary}");
+        Ok(done) => {
+            if !done.warnings.diagnostics.is_empty() {
+                print_diagnostics(&done.warnings, color);
+            }
+            eprint!("{}", done.layout_warnings);
+            println!("{}", done.output);
             ExitCode::SUCCESS
         }
         Err(err) => {
@@ -51,16 +54,7 @@ fn main() -> ExitCode {
 fn report(err: &Error, color: bool) {
     match err {
         Error::Input(report) => {
-            let mut out = StandardStream::stderr(if color {
-                TermColor::Always
-            } else {
-                TermColor::Never
-            });
-            if diag::emit(&mut out, &report.sources, &report.diagnostics).is_err() {
-                for d in &report.diagnostics {
-                    eprintln!("{}", d.short());
-                }
-            }
+            print_diagnostics(report, color);
             let count = report.diagnostics.iter().filter(|d| d.is_error()).count();
             eprintln!(
                 "error: found {count} problem{} in the input files",
@@ -69,5 +63,19 @@ fn report(err: &Error, color: bool) {
         }
         Error::Layout(text) => eprint!("{text}"),
         Error::Io(err) => eprintln!("error: {err:#}"),
+    }
+}
+
+/// Prints diagnostics with the quoted source lines, falling back to one line each.
+fn print_diagnostics(report: &Report, color: bool) {
+    let mut out = StandardStream::stderr(if color {
+        TermColor::Always
+    } else {
+        TermColor::Never
+    });
+    if diag::emit(&mut out, &report.sources, &report.diagnostics).is_err() {
+        for d in &report.diagnostics {
+            eprintln!("{}", d.short());
+        }
     }
 }

@@ -6,7 +6,10 @@
 
 use serde::Serialize;
 
-use crate::recipe::{Fermented, Level, Tags};
+use crate::diag::{Severity, did_you_mean};
+use crate::foods::Foods;
+use crate::ingredients::{self, DietFact, GramsError, PolyphenolKind, Table};
+use crate::recipe::{Allergen, Diet, Fermented, Level, Recipe, Tags, Unit};
 
 /// Grams of fibre per serving for "source of fibre".
 pub const FIBER_SOURCE_G: f64 = 3.0;
@@ -133,4 +136,391 @@ mod tests {
             }
         }
     }
+}
+
+/// Nutrients in one serving of a recipe, computed from its ingredients and the USDA table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct PerServing {
+    /// Energy, kcal.
+    pub energy_kcal: f64,
+    /// Dietary fibre, g.
+    pub fiber_g: f64,
+    /// Plant omega-3 (ALA), g.
+    pub ala_g: f64,
+    /// Long-chain omega-3 (EPA + DHA), mg.
+    pub epa_dha_mg: f64,
+}
+
+/// What a recipe's ingredients add up to.
+#[derive(Debug, Clone, Serialize)]
+pub struct Analysis {
+    /// Nutrients per serving.
+    pub per_serving: PerServing,
+    /// The distinct plants it holds, for the weekly plant count.
+    pub plants: Vec<String>,
+    /// The allergens its ingredients contain.
+    pub allergens: Vec<Allergen>,
+    /// The most restrictive diet its ingredients allow.
+    pub diet: Diet,
+}
+
+/// A problem a check found in a recipe, with the text to find in the file to locate it.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// Whether it stops the run.
+    pub severity: Severity,
+    /// Text on the line the finding is about, such as `item: kefir` or `fiber:`.
+    pub at: String,
+    /// What is wrong, naming the recipe, the ingredient and the number.
+    pub message: String,
+    /// How to fix it.
+    pub hint: String,
+}
+
+fn finding(
+    severity: Severity,
+    at: impl Into<String>,
+    message: String,
+    hint: impl Into<String>,
+) -> Finding {
+    Finding {
+        severity,
+        at: at.into(),
+        message,
+        hint: hint.into(),
+    }
+}
+
+/// Computes what a recipe adds up to. Fails with findings when an ingredient is not in the
+/// table or lacks the conversion its unit needs.
+pub fn analyse(recipe: &Recipe, table: &Table, foods: &Foods) -> Result<Analysis, Vec<Finding>> {
+    let mut problems = Vec::new();
+    let mut total = PerServing::default();
+    let mut plants: Vec<String> = Vec::new();
+    let mut allergens: Vec<Allergen> = Vec::new();
+    let mut facts: Vec<DietFact> = Vec::new();
+    for line in &recipe.ingredients {
+        let at = format!("item: {}", line.item);
+        let Some(entry) = table.get(&line.item) else {
+            let hint = match did_you_mean(&line.item, table.names()) {
+                Some(near) => format!(
+                    "did you mean `{near}`? or add `{}` to ingredients.yaml (find its USDA number with `gutjoint foods search`)",
+                    line.item
+                ),
+                None => format!(
+                    "add `{}` to ingredients.yaml; find its USDA number with `gutjoint foods search`",
+                    line.item
+                ),
+            };
+            problems.push(finding(
+                Severity::Error,
+                at,
+                format!(
+                    "recipe `{}`: ingredient `{}` is not in the ingredient table",
+                    recipe.id, line.item
+                ),
+                hint,
+            ));
+            continue;
+        };
+        let grams = match ingredients::grams(line, entry) {
+            Ok(grams) => grams,
+            Err(GramsError::NoConversion(key)) => {
+                let unit = line.unit.map_or("a count", Unit::name);
+                problems.push(finding(
+                    Severity::Error,
+                    at,
+                    format!("recipe `{}`: `{}` is measured in {unit}, but the ingredient table has no `{key}` for it", recipe.id, line.item),
+                    format!("add `{key}:` (grams per {}) to `{}` in ingredients.yaml, or weigh it in g", if key == "ml" { "millilitre" } else { key }, line.item),
+                ));
+                continue;
+            }
+            Err(GramsError::Unknown) => continue,
+        };
+        if let Some(food) = ingredients::food(entry, foods) {
+            let share = grams / 100.0;
+            total.energy_kcal += share * food.kcal.unwrap_or(0.0);
+            total.fiber_g += share * food.fiber_g.unwrap_or(0.0);
+            total.ala_g += share * food.ala(entry.plant.is_some());
+            total.epa_dha_mg +=
+                share * food.epa_dha(entry.contains.contains(&DietFact::Fish)) * 1000.0;
+        }
+        if let Some(plant) = &entry.plant
+            && !plants.contains(plant)
+        {
+            plants.push(plant.clone());
+        }
+        for &a in &entry.allergens {
+            if !allergens.contains(&a) {
+                allergens.push(a);
+            }
+        }
+        facts.extend(entry.contains.iter().copied());
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let serves = f64::from(recipe.serves.get());
+    let per_serving = PerServing {
+        energy_kcal: total.energy_kcal / serves,
+        fiber_g: total.fiber_g / serves,
+        ala_g: total.ala_g / serves,
+        epa_dha_mg: total.epa_dha_mg / serves,
+    };
+    allergens.sort();
+    plants.sort();
+    Ok(Analysis {
+        per_serving,
+        plants,
+        allergens,
+        diet: diet_for(&facts),
+    })
+}
+
+/// Returns the most restrictive diet that allows all these diet facts.
+pub fn diet_for(facts: &[DietFact]) -> Diet {
+    if facts.contains(&DietFact::Meat) {
+        Diet::Omnivore
+    } else if facts.contains(&DietFact::Fish) {
+        Diet::Pescatarian
+    } else if facts
+        .iter()
+        .any(|f| matches!(f, DietFact::Dairy | DietFact::Egg | DietFact::Honey))
+    {
+        Diet::Vegetarian
+    } else {
+        Diet::Vegan
+    }
+}
+
+/// Says which fibre level a serving earns.
+pub fn fiber_level(per: &PerServing) -> Option<Level> {
+    if per.fiber_g >= FIBER_HIGH_G {
+        Some(Level::High)
+    } else if per.fiber_g >= FIBER_SOURCE_G {
+        Some(Level::Source)
+    } else {
+        None
+    }
+}
+
+/// Says which omega-3 level a serving earns, from plant or fish omega-3.
+pub fn omega3_level(per: &PerServing) -> Option<Level> {
+    if per.ala_g >= OMEGA3_HIGH_ALA_G || per.epa_dha_mg >= OMEGA3_HIGH_EPA_DHA_MG {
+        Some(Level::High)
+    } else if per.ala_g >= OMEGA3_SOURCE_ALA_G || per.epa_dha_mg >= OMEGA3_SOURCE_EPA_DHA_MG {
+        Some(Level::Source)
+    } else {
+        None
+    }
+}
+
+/// The amount per serving that makes a polyphenol-dense food count, in grams (millilitres of
+/// olive oil and tea are converted with the table's density).
+pub fn polyphenol_threshold(kind: PolyphenolKind) -> (f64, &'static str) {
+    match kind {
+        PolyphenolKind::Berries => (75.0, "75 g of berries"),
+        PolyphenolKind::OliveOil => (10.0, "10 ml of extra virgin olive oil"),
+        PolyphenolKind::Cocoa => (10.0, "10 g of cocoa"),
+        PolyphenolKind::Tea => (1.0, "a cup of tea"),
+        PolyphenolKind::HerbSpice => (0.5, "0.5 g of a herb or spice"),
+        PolyphenolKind::DeepVeg => (80.0, "80 g of a deeply coloured vegetable"),
+    }
+}
+
+fn level_name(level: Option<Level>) -> &'static str {
+    level.map_or("none", Level::name)
+}
+
+/// Checks a recipe's declared tags, allergens and diet against what its ingredients add up to.
+pub fn check(recipe: &Recipe, analysis: &Analysis, table: &Table) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let id = &recipe.id;
+    let per = &analysis.per_serving;
+
+    let (declared, earned) = (recipe.tags.fiber, fiber_level(per));
+    if declared > earned {
+        out.push(finding(
+            Severity::Error,
+            "fiber:",
+            format!("recipe `{id}` declares `fiber: {}` but a serving has {:.1} g of fibre (source needs {FIBER_SOURCE_G} g, high {FIBER_HIGH_G} g)", level_name(declared), per.fiber_g),
+            format!("declare `{}`, or add fibre: pulses, oats, vegetables, seeds", earned.map_or("no fiber tag".to_owned(), |l| format!("fiber: {l}"))),
+        ));
+    } else if declared < earned {
+        out.push(finding(
+            Severity::Warning,
+            "tags",
+            format!(
+                "recipe `{id}` earns `fiber: {}` ({:.1} g a serving) but declares `{}`",
+                level_name(earned),
+                per.fiber_g,
+                level_name(declared)
+            ),
+            "declare the level it earns so the plan can count it",
+        ));
+    }
+
+    let (declared, earned) = (recipe.tags.omega3, omega3_level(per));
+    if declared > earned {
+        out.push(finding(
+            Severity::Error,
+            "omega3:",
+            format!(
+                "recipe `{id}` declares `omega3: {}` but a serving has {:.2} g of ALA and {:.0} mg of EPA+DHA (source needs {OMEGA3_SOURCE_ALA_G} g or {OMEGA3_SOURCE_EPA_DHA_MG} mg, high {OMEGA3_HIGH_ALA_G} g or {OMEGA3_HIGH_EPA_DHA_MG} mg)",
+                level_name(declared),
+                per.ala_g,
+                per.epa_dha_mg
+            ),
+            format!("declare `{}`, or add oily fish, ground flaxseed, chia or walnuts", earned.map_or("no omega3 tag".to_owned(), |l| format!("omega3: {l}"))),
+        ));
+    } else if declared < earned {
+        out.push(finding(
+            Severity::Warning,
+            "tags",
+            format!("recipe `{id}` earns `omega3: {}` ({:.2} g ALA, {:.0} mg EPA+DHA a serving) but declares `{}`", level_name(earned), per.ala_g, per.epa_dha_mg, level_name(declared)),
+            "declare the level it earns so the plan can count it",
+        ));
+    }
+
+    let ferments: Vec<(&str, Fermented)> = recipe
+        .ingredients
+        .iter()
+        .filter_map(|i| {
+            table
+                .get(&i.item)
+                .and_then(|e| e.fermented)
+                .map(|f| (i.item.as_str(), f))
+        })
+        .collect();
+    match recipe.tags.fermented {
+        Some(Fermented::Live) if !ferments.iter().any(|(_, f)| *f == Fermented::Live) => out.push(finding(
+            Severity::Error,
+            "fermented:",
+            format!("recipe `{id}` declares `fermented: live` but none of its ingredients is a live ferment in the ingredient table"),
+            "declare `fermented: cooked` if the ferment is heated, or mark the ingredient `fermented: live` in ingredients.yaml",
+        )),
+        Some(_) if ferments.is_empty() => out.push(finding(
+            Severity::Error,
+            "fermented:",
+            format!("recipe `{id}` declares a fermented tag but none of its ingredients is fermented"),
+            "remove the tag, or mark the fermented ingredient in ingredients.yaml",
+        )),
+        None if !ferments.is_empty() => out.push(finding(
+            Severity::Warning,
+            "tags",
+            format!("recipe `{id}` holds `{}`, a fermented food, but declares no fermented tag", ferments[0].0),
+            "declare `fermented: live` if it is eaten unheated, or `fermented: cooked`",
+        )),
+        _ => {}
+    }
+
+    let serves = f64::from(recipe.serves.get());
+    for name in &recipe.polyphenol_from {
+        let Some((line, entry)) = recipe
+            .ingredients
+            .iter()
+            .find(|i| i.item == *name)
+            .and_then(|i| table.get(name).map(|e| (i, e)))
+        else {
+            continue;
+        };
+        let Some(kind) = entry.polyphenol else {
+            out.push(finding(
+                Severity::Error,
+                "polyphenol-from",
+                format!("recipe `{id}` credits `{name}` for polyphenols, but the ingredient table does not list it as polyphenol-rich"),
+                "credit a berry, extra virgin olive oil, cocoa, tea, a herb or spice, or a deeply coloured vegetable",
+            ));
+            continue;
+        };
+        let per_serving = match kind {
+            // Tea counts by the cup, whatever its weight.
+            PolyphenolKind::Tea => match (line.qty, line.unit) {
+                (Some(q), Some(Unit::Cup)) => q.upper() / serves,
+                (Some(q), None | Some(Unit::Piece)) => q.upper() / serves,
+                (Some(q), Some(u)) => q.upper() * ingredients::millilitres(u) / 240.0 / serves,
+                (None, _) => 0.0,
+            },
+            PolyphenolKind::OliveOil => {
+                ingredients::grams(line, entry).unwrap_or(0.0) / entry.ml.unwrap_or(0.92) / serves
+            }
+            _ => ingredients::grams(line, entry).unwrap_or(0.0) / serves,
+        };
+        let (need, words) = polyphenol_threshold(kind);
+        if per_serving + 1e-9 < need {
+            out.push(finding(
+                Severity::Error,
+                format!("item: {name}"),
+                format!("recipe `{id}` credits `{name}` for polyphenols, but a serving has {per_serving:.1} of the {words} it needs"),
+                "use more of it, credit another ingredient, or remove `polyphenol: rich`",
+            ));
+        }
+    }
+
+    for &allergen in &analysis.allergens {
+        if !recipe.allergens.contains(&allergen) {
+            let culprit = recipe
+                .ingredients
+                .iter()
+                .find(|i| {
+                    table
+                        .get(&i.item)
+                        .is_some_and(|e| e.allergens.contains(&allergen))
+                })
+                .map_or("an ingredient", |i| i.item.as_str());
+            out.push(finding(
+                Severity::Error,
+                format!("item: {culprit}"),
+                format!("recipe `{id}` does not declare `{allergen}`, but `{culprit}` contains it"),
+                format!(
+                    "add `{allergen}` to `allergens`, or swap `{culprit}` for a food without it"
+                ),
+            ));
+        }
+    }
+    for &allergen in &recipe.allergens {
+        if !analysis.allergens.contains(&allergen) {
+            out.push(finding(
+                Severity::Warning,
+                "allergens:",
+                format!("recipe `{id}` declares `{allergen}`, but no ingredient in the table contains it"),
+                "remove it, or mark the ingredient that has it in ingredients.yaml",
+            ));
+        }
+    }
+
+    if recipe.diet < analysis.diet {
+        let culprit = recipe
+            .ingredients
+            .iter()
+            .find(|i| {
+                table
+                    .get(&i.item)
+                    .is_some_and(|e| diet_for(&e.contains) > recipe.diet)
+            })
+            .map_or("an ingredient", |i| i.item.as_str());
+        out.push(finding(
+            Severity::Error,
+            format!("item: {culprit}"),
+            format!(
+                "recipe `{id}` is declared `{}`, but `{culprit}` makes it `{}`",
+                recipe.diet, analysis.diet
+            ),
+            format!("declare `diet: {}`, or swap `{culprit}`", analysis.diet),
+        ));
+    } else if recipe.diet > analysis.diet {
+        out.push(finding(
+            Severity::Warning,
+            "diet:",
+            format!(
+                "recipe `{id}` is declared `{}`, but its ingredients suit `{}`",
+                recipe.diet, analysis.diet
+            ),
+            format!(
+                "declare `diet: {}` so more patients can be offered it",
+                analysis.diet
+            ),
+        ));
+    }
+    out
 }

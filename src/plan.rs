@@ -1,14 +1,13 @@
 //! The week of meals. For now a simple, deterministic rotation through the catalogue by meal;
 //! the planner with exclusions, pillars and variety replaces it.
 
-use serde::Serialize;
 use time::Date;
 
 use crate::catalog::Catalog;
 use crate::recipe::Meal;
 
 /// One meal of one day and the recipe chosen for it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Slot {
     /// Which meal.
     pub meal: Meal,
@@ -17,7 +16,7 @@ pub struct Slot {
 }
 
 /// One day of the plan.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct DayPlan {
     /// The day's date.
     pub date: Date,
@@ -26,7 +25,7 @@ pub struct DayPlan {
 }
 
 /// Seven days of meals.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct WeekPlan {
     /// The days, from the start date on.
     pub days: Vec<DayPlan>,

@@ -8,6 +8,8 @@ use anyhow::Context;
 use crate::catalog::{Catalog, RecipeSource};
 use crate::cli::{BuildArgs, RecipeArgs};
 use crate::error::Error;
+
+use super::Done;
 use crate::handout::{self, Clinic, Settings};
 use crate::plan;
 use crate::recipe::Meal;
@@ -15,17 +17,6 @@ use crate::render::{self, LayoutSource, RenderOptions};
 
 /// The title printed on the cover and in the PDF's metadata.
 pub const DEFAULT_TITLE: &str = "Eating for your joints";
-
-/// What a finished build reports.
-#[derive(Debug)]
-pub struct Built {
-    /// How many pages the PDF has.
-    pub pages: usize,
-    /// How many recipes it prints.
-    pub recipes: usize,
-    /// Typst's warnings, formatted; empty when there were none.
-    pub warnings: String,
-}
 
 /// Turns the recipe arguments into a recipe source.
 pub fn recipe_source(args: &RecipeArgs) -> RecipeSource {
@@ -35,7 +26,7 @@ pub fn recipe_source(args: &RecipeArgs) -> RecipeSource {
 }
 
 /// Builds the handout and writes it to the output path; nothing is written on failure.
-pub fn run(args: &BuildArgs, color: bool) -> Result<Built, Error> {
+pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
     let date = match (args.date, args.source_date_epoch) {
         (Some(date), _) => date,
         (None, Some(seconds)) => time::OffsetDateTime::from_unix_timestamp(seconds)
@@ -68,10 +59,15 @@ pub fn run(args: &BuildArgs, color: bool) -> Result<Built, Error> {
     };
     let rendered = render::render(data.to_json(), &options)?;
     write_atomically(&args.output, &rendered.pdf)?;
-    Ok(Built {
-        pages: rendered.pages,
-        recipes: data.recipes.len(),
-        warnings: rendered.warnings,
+    Ok(Done {
+        output: format!(
+            "wrote {} ({} pages, {} recipes)",
+            args.output.display(),
+            rendered.pages,
+            data.recipes.len()
+        ),
+        warnings: catalog.warnings,
+        layout_warnings: rendered.warnings,
     })
 }
 

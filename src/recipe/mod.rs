@@ -1,6 +1,6 @@
 //! The recipe model: what one `recipes/*.yaml` file holds, with every value checked as it is read.
 
-mod names;
+pub(crate) mod names;
 mod quantity;
 
 use std::num::NonZeroU32;

@@ -123,6 +123,15 @@ impl<'de> Deserialize<'de> for Quantity {
     }
 }
 
+impl Serialize for Quantity {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            Self::Exact(v) => serializer.serialize_f64(v),
+            Self::Range(low, high) => serializer.serialize_str(&format!("{low}-{high}")),
+        }
+    }
+}
+
 impl fmt::Display for Quantity {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match *self {

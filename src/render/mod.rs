@@ -120,6 +120,16 @@ fn format_diagnostics(
     if diagnostics.is_empty() {
         return String::new();
     }
+    // Typst's hints about its own command line's flags (`--root`) do not apply to gutjoint.
+    let diagnostics: Vec<SourceDiagnostic> = diagnostics
+        .iter()
+        .cloned()
+        .map(|mut d| {
+            d.hints.retain(|hint| !hint.v.contains("--root"));
+            d
+        })
+        .collect();
+    let diagnostics = diagnostics.as_slice();
     let result = if color {
         let mut out = termcolor::Ansi::new(Vec::new());
         diagnostics::emit(&mut out, world, diagnostics, DiagnosticFormat::Human)

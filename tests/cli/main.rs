@@ -1,5 +1,8 @@
 //! End-to-end tests of the `gutjoint` binary: one test binary, a fixture folder per case.
 
+// A failed unwrap is how a test says what broke.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod build;
 mod check;
 mod sandbox;

@@ -1,0 +1,267 @@
+//! The ingredient table (`recipes/ingredients.yaml`): what each ingredient name is, in USDA
+//! terms, and the facts the checks and the shopping list need.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diag::Diagnostic;
+use crate::foods::{Food, Foods};
+use crate::load;
+use crate::recipe::names::named_enum;
+use crate::recipe::{Allergen, Fermented, Ingredient, Quantity, Unit};
+
+/// Grams in a pinch.
+pub const PINCH_G: f64 = 0.3;
+
+/// One entry of the ingredient table.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Entry {
+    /// The USDA NDB number, as written in the table: `"08120"`.
+    pub usda: String,
+    /// Grams per millilitre, for amounts in ml, l, tsp, tbsp or cup.
+    #[serde(default)]
+    pub ml: Option<f64>,
+    /// Grams per whole item, clove or slice, for counted amounts.
+    #[serde(default)]
+    pub piece: Option<f64>,
+    /// Grams per can, drained.
+    #[serde(default)]
+    pub can: Option<f64>,
+    /// Where it is found in a shop.
+    pub aisle: Aisle,
+    /// The allergens it contains (EU list of 14).
+    #[serde(default)]
+    pub allergens: Vec<Allergen>,
+    /// Diet facts: what kinds of animal product it is.
+    #[serde(default)]
+    pub contains: Vec<DietFact>,
+    /// The plant it counts as in the weekly plant count; none for animal foods and water.
+    #[serde(default)]
+    pub plant: Option<String>,
+    /// The kind of polyphenol-dense food it is, if it is one.
+    #[serde(default)]
+    pub polyphenol: Option<PolyphenolKind>,
+    /// Whether it is a fermented food, and whether its cultures are live as sold.
+    #[serde(default)]
+    pub fermented: Option<Fermented>,
+    /// When the USDA food only stands in for this one, what stands in.
+    #[serde(default)]
+    pub stand_in: Option<String>,
+}
+
+named_enum! {
+    /// Shop aisles, in the order a shopping list walks them.
+    pub enum Aisle as "aisle" {
+        /// Fresh fruit and vegetables.
+        Produce = ["produce", "fruit-and-veg"],
+        /// Bread.
+        Bakery = ["bakery"],
+        /// Fish and meat.
+        FishAndMeat = ["fish-and-meat", "fish", "meat"],
+        /// The chiller: dairy, tofu, fresh ferments.
+        Chilled = ["chilled", "fridge", "dairy"],
+        /// The freezer.
+        Frozen = ["frozen", "freezer"],
+        /// Dry goods, tins and jars.
+        Cupboard = ["cupboard", "tins", "dry-goods"],
+        /// Dried herbs and spices.
+        HerbsAndSpices = ["herbs-and-spices", "spices"],
+        /// Drinks.
+        Drinks = ["drinks"],
+    }
+}
+
+named_enum! {
+    /// What kind of animal product an ingredient is; it decides which diets a recipe suits.
+    pub enum DietFact as "diet fact" {
+        /// Meat or poultry.
+        Meat = ["meat"],
+        /// Fish or seafood.
+        Fish = ["fish"],
+        /// Milk or anything made from it.
+        Dairy = ["dairy", "milk"],
+        /// Eggs.
+        Egg = ["egg", "eggs"],
+        /// Honey.
+        Honey = ["honey"],
+    }
+}
+
+named_enum! {
+    /// Kinds of polyphenol-dense food, each with the amount per serving that earns the tag.
+    pub enum PolyphenolKind as "polyphenol kind" {
+        /// Berries: 75 g or more.
+        Berries = ["berries"],
+        /// Extra virgin olive oil: 10 ml or more.
+        OliveOil = ["olive-oil"],
+        /// Cocoa: 10 g or more.
+        Cocoa = ["cocoa"],
+        /// Green tea: a cup.
+        Tea = ["tea"],
+        /// Herbs and spices: any real amount (0.5 g or more).
+        HerbSpice = ["herb-spice"],
+        /// Deeply coloured vegetables: 80 g or more.
+        DeepVeg = ["deep-veg"],
+    }
+}
+
+/// The whole table, by ingredient name.
+#[derive(Debug, Clone, Default)]
+pub struct Table {
+    entries: BTreeMap<String, Entry>,
+    /// Where each entry came from, for messages: (file, line).
+    origin: BTreeMap<String, (String, usize)>,
+}
+
+impl Table {
+    /// Parses a table file, checking every NDB number against the USDA data, and adds its
+    /// entries on top of this table's (a clinic's entry replaces a bundled one of the same name).
+    pub fn merge(&mut self, path: &str, text: &str, foods: &Foods) -> Vec<Diagnostic> {
+        let entries: BTreeMap<String, Entry> = match load::yaml(path, text) {
+            Ok(entries) => entries,
+            Err(diag) => return vec![diag],
+        };
+        let mut problems = Vec::new();
+        for (name, entry) in entries {
+            let line = find_line(text, &format!("{name}:")).unwrap_or(0);
+            if foods.get(&entry.usda).is_none() {
+                problems.push(
+                    Diagnostic::error(path, line, 1, format!("ingredient `{name}` points at USDA food `{}`, which does not exist", entry.usda))
+                        .with_hint("find the right number with `gutjoint foods search WORDS` and write it in quotes with its leading zeros"),
+                );
+            }
+            for (key, value) in [("ml", entry.ml), ("piece", entry.piece), ("can", entry.can)] {
+                if value.is_some_and(|v| !(v.is_finite() && v > 0.0 && v < 10_000.0)) {
+                    problems.push(
+                        Diagnostic::error(path, line, 1, format!("ingredient `{name}` has `{key}` out of range"))
+                            .with_hint("give grams as a positive number, e.g. `ml: 0.92` for oil or `piece: 50` for an egg"),
+                    );
+                }
+            }
+            self.origin.insert(name.clone(), (path.to_owned(), line));
+            self.entries.insert(name, entry);
+        }
+        problems
+    }
+
+    /// Finds an entry by ingredient name.
+    pub fn get(&self, name: &str) -> Option<&Entry> {
+        self.entries.get(name)
+    }
+
+    /// Returns every ingredient name, sorted.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.entries.keys().map(String::as_str)
+    }
+
+    /// Returns how many entries the table holds.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Says whether the table is empty.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// Why an amount could not be turned into grams.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GramsError {
+    /// The ingredient is not in the table.
+    Unknown,
+    /// The table lacks the conversion the unit needs (`ml`, `piece` or `can`).
+    NoConversion(&'static str),
+}
+
+/// Converts an ingredient line into grams, using the low end of a range (so a tag earned by a
+/// range holds for every amount in it). "To taste" is zero grams.
+pub fn grams(line: &Ingredient, entry: &Entry) -> Result<f64, GramsError> {
+    let Some(qty) = line.qty else { return Ok(0.0) };
+    let amount = match qty {
+        Quantity::Exact(v) | Quantity::Range(v, _) => v,
+    };
+    let need = |value: Option<f64>, key: &'static str| value.ok_or(GramsError::NoConversion(key));
+    Ok(match line.unit.unwrap_or(Unit::Piece) {
+        Unit::Gram => amount,
+        Unit::Kilogram => amount * 1000.0,
+        Unit::Pinch => amount * PINCH_G,
+        Unit::Piece | Unit::Clove | Unit::Slice => amount * need(entry.piece, "piece")?,
+        Unit::Can => amount * need(entry.can, "can")?,
+        unit => amount * millilitres(unit) * need(entry.ml, "ml")?,
+    })
+}
+
+/// Millilitres in one of a volume unit.
+pub fn millilitres(unit: Unit) -> f64 {
+    match unit {
+        Unit::Millilitre => 1.0,
+        Unit::Litre => 1000.0,
+        Unit::Teaspoon => 5.0,
+        Unit::Tablespoon => 15.0,
+        Unit::Cup => 240.0,
+        _ => 0.0,
+    }
+}
+
+/// Looks up the USDA food of an entry.
+pub fn food<'a>(entry: &Entry, foods: &'a Foods) -> Option<&'a Food> {
+    foods.get(&entry.usda)
+}
+
+/// Finds the 1-based line of the first line that contains `needle`.
+pub fn find_line(text: &str, needle: &str) -> Option<usize> {
+    text.lines().position(|l| l.contains(needle)).map(|i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_table_resolves_every_entry() {
+        let text = include_str!("../recipes/ingredients.yaml");
+        let mut table = Table::default();
+        let problems = table.merge("recipes/ingredients.yaml", text, Foods::bundled());
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(table.len() >= 90);
+    }
+
+    #[test]
+    fn amounts_convert_to_grams() {
+        let entry = |ml, piece| Entry {
+            usda: "x".into(),
+            ml,
+            piece,
+            can: None,
+            aisle: Aisle::Cupboard,
+            allergens: vec![],
+            contains: vec![],
+            plant: None,
+            polyphenol: None,
+            fermented: None,
+            stand_in: None,
+        };
+        let line = |qty: &str, unit| Ingredient {
+            item: "x".into(),
+            qty: Some(qty.parse().unwrap()),
+            unit,
+            note: None,
+        };
+        assert_eq!(
+            grams(&line("2", Some(Unit::Tablespoon)), &entry(Some(0.9), None)),
+            Ok(27.0)
+        );
+        assert_eq!(grams(&line("2", None), &entry(None, Some(50.0))), Ok(100.0));
+        assert_eq!(
+            grams(&line("2-3", Some(Unit::Gram)), &entry(None, None)),
+            Ok(2.0)
+        );
+        assert_eq!(
+            grams(&line("1", Some(Unit::Cup)), &entry(None, None)),
+            Err(GramsError::NoConversion("ml"))
+        );
+    }
+}
