@@ -120,11 +120,13 @@ impl Catalog {
             };
             let locate = |f: nutrition::Finding| {
                 let line = find_line(&text, &f.at).unwrap_or(1);
+                // Point at the value (`kefir` in `item: kefir`), not at its key.
+                let value = f.at.rfind(": ").map_or(0, |i| i + 2);
                 let column = text
                     .lines()
                     .nth(line - 1)
                     .and_then(|l| l.find(&f.at))
-                    .map_or(1, |c| c + 1);
+                    .map_or(1, |c| c + value + 1);
                 Diagnostic {
                     severity: f.severity,
                     path: shown.clone(),

@@ -162,6 +162,19 @@ pub struct Analysis {
     pub allergens: Vec<Allergen>,
     /// The most restrictive diet its ingredients allow.
     pub diet: Diet,
+    /// What each ingredient line adds to a serving, in recipe order.
+    pub lines: Vec<(String, PerServing)>,
+}
+
+impl Analysis {
+    /// Names the ingredient that adds the most of a nutrient, with its amount per serving.
+    pub fn top(&self, nutrient: impl Fn(&PerServing) -> f64) -> Option<(&str, f64)> {
+        self.lines
+            .iter()
+            .map(|(item, per)| (item.as_str(), nutrient(per)))
+            .filter(|(_, v)| *v > 0.0)
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+    }
 }
 
 /// A problem a check found in a recipe, with the text to find in the file to locate it.
@@ -199,6 +212,8 @@ pub fn analyse(recipe: &Recipe, table: &Table, foods: &Foods) -> Result<Analysis
     let mut plants: Vec<String> = Vec::new();
     let mut allergens: Vec<Allergen> = Vec::new();
     let mut facts: Vec<DietFact> = Vec::new();
+    let mut lines: Vec<(String, PerServing)> = Vec::new();
+    let serves = f64::from(recipe.serves.get());
     for line in &recipe.ingredients {
         let at = format!("item: {}", line.item);
         let Some(entry) = table.get(&line.item) else {
@@ -238,12 +253,19 @@ pub fn analyse(recipe: &Recipe, table: &Table, foods: &Foods) -> Result<Analysis
             Err(GramsError::Unknown) => continue,
         };
         if let Some(food) = ingredients::food(entry, foods) {
-            let share = grams / 100.0;
-            total.energy_kcal += share * food.kcal.unwrap_or(0.0);
-            total.fiber_g += share * food.fiber_g.unwrap_or(0.0);
-            total.ala_g += share * food.ala(entry.plant.is_some());
-            total.epa_dha_mg +=
-                share * food.epa_dha(entry.contains.contains(&DietFact::Fish)) * 1000.0;
+            let share = grams / 100.0 / serves;
+            let is_fish = entry.contains.contains(&DietFact::Fish);
+            let per = PerServing {
+                energy_kcal: share * food.kcal.unwrap_or(0.0),
+                fiber_g: share * food.fiber_g.unwrap_or(0.0),
+                ala_g: share * food.ala(entry.plant.is_some()),
+                epa_dha_mg: share * food.epa_dha(is_fish) * 1000.0,
+            };
+            total.energy_kcal += per.energy_kcal;
+            total.fiber_g += per.fiber_g;
+            total.ala_g += per.ala_g;
+            total.epa_dha_mg += per.epa_dha_mg;
+            lines.push((line.item.clone(), per));
         }
         if let Some(plant) = &entry.plant
             && !plants.contains(plant)
@@ -260,20 +282,14 @@ pub fn analyse(recipe: &Recipe, table: &Table, foods: &Foods) -> Result<Analysis
     if !problems.is_empty() {
         return Err(problems);
     }
-    let serves = f64::from(recipe.serves.get());
-    let per_serving = PerServing {
-        energy_kcal: total.energy_kcal / serves,
-        fiber_g: total.fiber_g / serves,
-        ala_g: total.ala_g / serves,
-        epa_dha_mg: total.epa_dha_mg / serves,
-    };
     allergens.sort();
     plants.sort();
     Ok(Analysis {
-        per_serving,
+        per_serving: total,
         plants,
         allergens,
         diet: diet_for(&facts),
+        lines,
     })
 }
 
@@ -328,6 +344,13 @@ pub fn polyphenol_threshold(kind: PolyphenolKind) -> (f64, &'static str) {
     }
 }
 
+/// Names the ingredient that adds the most: ", most of it from `walnuts` (2.7 g)".
+fn most(top: Option<(&str, f64)>, unit: &str) -> String {
+    top.map_or(String::new(), |(item, v)| {
+        format!(", most of it from `{item}` ({v:.1} {unit})")
+    })
+}
+
 fn level_name(level: Option<Level>) -> &'static str {
     level.map_or("none", Level::name)
 }
@@ -343,7 +366,12 @@ pub fn check(recipe: &Recipe, analysis: &Analysis, table: &Table) -> Vec<Finding
         out.push(finding(
             Severity::Error,
             "fiber:",
-            format!("recipe `{id}` declares `fiber: {}` but a serving has {:.1} g of fibre (source needs {FIBER_SOURCE_G} g, high {FIBER_HIGH_G} g)", level_name(declared), per.fiber_g),
+            format!(
+                "recipe `{id}` declares `fiber: {}` but a serving has {:.1} g of fibre{} (source needs {FIBER_SOURCE_G} g, high {FIBER_HIGH_G} g)",
+                level_name(declared),
+                per.fiber_g,
+                most(analysis.top(|p| p.fiber_g), "g")
+            ),
             format!("declare `{}`, or add fibre: pulses, oats, vegetables, seeds", earned.map_or("no fiber tag".to_owned(), |l| format!("fiber: {l}"))),
         ));
     } else if declared < earned {
@@ -366,10 +394,11 @@ pub fn check(recipe: &Recipe, analysis: &Analysis, table: &Table) -> Vec<Finding
             Severity::Error,
             "omega3:",
             format!(
-                "recipe `{id}` declares `omega3: {}` but a serving has {:.2} g of ALA and {:.0} mg of EPA+DHA (source needs {OMEGA3_SOURCE_ALA_G} g or {OMEGA3_SOURCE_EPA_DHA_MG} mg, high {OMEGA3_HIGH_ALA_G} g or {OMEGA3_HIGH_EPA_DHA_MG} mg)",
+                "recipe `{id}` declares `omega3: {}` but a serving has {:.2} g of ALA and {:.0} mg of EPA+DHA{} (source needs {OMEGA3_SOURCE_ALA_G} g or {OMEGA3_SOURCE_EPA_DHA_MG} mg, high {OMEGA3_HIGH_ALA_G} g or {OMEGA3_HIGH_EPA_DHA_MG} mg)",
                 level_name(declared),
                 per.ala_g,
-                per.epa_dha_mg
+                per.epa_dha_mg,
+                most(analysis.top(|p| p.ala_g + p.epa_dha_mg / 1000.0), "g of omega-3")
             ),
             format!("declare `{}`, or add oily fish, ground flaxseed, chia or walnuts", earned.map_or("no omega3 tag".to_owned(), |l| format!("omega3: {l}"))),
         ));

@@ -5,6 +5,7 @@
 
 mod build;
 mod check;
+mod library;
 mod sandbox;
 
 use std::path::{Path, PathBuf};
