@@ -186,3 +186,29 @@ fn foods_search_finds_usda_numbers() {
     assert!(line.contains("6.7") && line.contains("9.08"), "{line}");
     assert!(stdout.contains("USDA National Nutrient Database"));
 }
+
+#[test]
+fn hidden_allergens_in_common_sauces_are_known() {
+    // Soy sauce holds wheat and Worcestershire sauce holds fish: a recipe must say so.
+    let dir = tempfile::tempdir().unwrap();
+    let recipe = "title: Stir-fried greens\nmeals: [dinner]\nserves: 2\ntime: { prep: 10, cook: 5 }\n\
+        diet: vegetarian\nallergens: [soy]\ntags: { fermented: cooked }\ningredients:\n\
+        \x20 - { item: broccoli, qty: 300, unit: g }\n  - { item: soy sauce, qty: 1, unit: tbsp }\n\
+        \x20 - { item: worcestershire sauce, qty: 1, unit: tsp }\nsteps:\n  - Stir-fry it all.\n";
+    std::fs::write(dir.path().join("greens.yaml"), recipe).unwrap();
+    let stderr = gutjoint(&["check", "--recipes", dir.path().to_str().unwrap()]).fails_with(1);
+    assert!(
+        stderr.contains("does not declare `gluten`, but `soy sauce` contains it"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("does not declare `fish`, but `worcestershire sauce` contains it"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "is declared `vegetarian`, but `worcestershire sauce` makes it `pescatarian`"
+        ),
+        "{stderr}"
+    );
+}
