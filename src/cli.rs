@@ -27,6 +27,8 @@ pub enum Command {
     Build(BuildArgs),
     /// Checks the recipes and reports every problem, without writing anything.
     Check(CheckArgs),
+    /// Plans a week for a patient and prints it with its coverage and shopping list.
+    Plan(PlanCommandArgs),
     /// Lists the recipes with their computed nutrients per serving, tags, allergens and diet.
     Recipes(RecipesArgs),
     /// Looks up foods in the USDA table, to add an ingredient.
@@ -136,19 +138,47 @@ pub struct BuildArgs {
     #[arg(long = "font-path", value_name = "DIR")]
     pub font_paths: Vec<PathBuf>,
 
-    /// The handout's date and the first day of the week plan, as YYYY-MM-DD.
+    /// The patient and the plan.
+    #[command(flatten)]
+    pub plan: PlanArgs,
+
+    /// Where the recipes come from.
+    #[command(flatten)]
+    pub recipes: RecipeArgs,
+}
+
+/// Who the week is planned for, from when, and with which seed; shared by `build` and `plan`.
+#[derive(Debug, Clone, Args)]
+pub struct PlanArgs {
+    /// Plans for the patient in this profile file (exclusions, household, meals, pins).
+    #[arg(long, value_name = "FILE")]
+    pub profile: Option<PathBuf>,
+
+    /// Picks another of the equally good weeks (overrides the profile's `seed`).
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+
+    /// The first day of the week plan and the handout's date, as YYYY-MM-DD (overrides the
+    /// profile's `start`).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub date: Option<time::Date>,
 
-    /// Fixes the date from a Unix timestamp, for byte-identical rebuilds (used when --date is
-    /// not given).
-    #[arg(
-        long,
-        env = "SOURCE_DATE_EPOCH",
-        value_name = "SECONDS",
-        hide_env_values = true
-    )]
+    /// Fixes the date from a Unix timestamp, for byte-identical rebuilds (used when neither
+    /// --date nor the profile gives one).
+    #[arg(long, env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", hide_env_values = true)]
     pub source_date_epoch: Option<i64>,
+}
+
+/// Arguments of `gutjoint plan`.
+#[derive(Debug, Clone, Args)]
+pub struct PlanCommandArgs {
+    /// The patient and the plan.
+    #[command(flatten)]
+    pub plan: PlanArgs,
+
+    /// The output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
 
     /// Where the recipes come from.
     #[command(flatten)]
@@ -180,20 +210,9 @@ fn parse_diet(text: &str) -> Result<crate::recipe::Diet, String> {
 }
 
 fn parse_date(text: &str) -> Result<time::Date, String> {
-    let bad = || format!("`{text}` is not a date; write it as YYYY-MM-DD");
-    let mut parts = text.trim().splitn(3, '-').map(str::parse::<i32>);
-    let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) =
-        (parts.next(), parts.next(), parts.next())
-    else {
-        return Err(bad());
-    };
-    let month = u8::try_from(month)
-        .ok()
-        .and_then(|m| time::Month::try_from(m).ok())
-        .ok_or_else(bad)?;
-    let day = u8::try_from(day).map_err(|_| bad())?;
-    time::Date::from_calendar_date(year, month, day).map_err(|_| bad())
+    crate::profile::parse_date(text).map_err(|err| err.replace("\nhint: ", "; "))
 }
+
 
 #[cfg(test)]
 mod tests {

@@ -7,7 +7,9 @@ use time::Date;
 
 use crate::catalog::Catalog;
 use crate::nutrition::{self, Analysis, Badge, TagRule};
+use crate::ingredients::Aisle as ShopAisle;
 use crate::plan::WeekPlan;
+use crate::shopping::Item;
 use crate::recipe::{Meal, Recipe};
 
 /// The version of the data contract; layouts check it and refuse data they do not understand.
@@ -56,6 +58,8 @@ pub struct Settings {
     pub date: Date,
     /// Who the handout comes from.
     pub clinic: Clinic,
+    /// The patient's name, printed on the cover.
+    pub patient: Option<String>,
 }
 
 /// The data a layout receives.
@@ -73,14 +77,67 @@ pub struct Handout {
     pub date: String,
     /// Who the handout comes from.
     pub clinic: Clinic,
+    /// The patient's name, if known.
+    pub patient: Option<String>,
+    /// How many people each meal and the shopping list are for.
+    pub household: u8,
     /// The key to the tags.
     pub tag_rules: Vec<TagRule>,
     /// The meals of a day, in order, with their printed names.
     pub meals: Vec<MealName>,
     /// The week plan, day by day.
     pub week: Vec<Day>,
+    /// What the week covers, day by day.
+    pub coverage: Vec<DayCover>,
+    /// Whether the oily-fish aim applies (the patient's recipes include oily fish).
+    pub oily_fish_applies: bool,
+    /// The week's totals, as printed lines.
+    pub totals: Vec<Fact>,
+    /// The soft rules the plan had to give up, as printed lines.
+    pub relaxed: Vec<String>,
+    /// The shopping list, by aisle.
+    pub shopping: Vec<Aisle>,
+    /// Staples to check for rather than buy.
+    pub cupboard: Vec<ShopLine>,
     /// The planned recipes, each once, in order of first appearance.
     pub recipes: Vec<RecipePage>,
+}
+
+/// One day's coverage, for the chart.
+#[derive(Debug, Serialize)]
+pub struct DayCover {
+    /// The weekday, short: "Thu".
+    pub day: String,
+    /// A live-fermented dish.
+    pub live: bool,
+    /// An omega-3 source.
+    pub omega3: bool,
+    /// Fibre per person, as printed: "31 g".
+    pub fiber: String,
+    /// Whether the fibre reaches 25 g.
+    pub fiber_ok: bool,
+    /// Polyphenol-rich meals of the day's meals: "4/4".
+    pub polyphenol: String,
+    /// Oily fish.
+    pub oily_fish: bool,
+}
+
+/// One aisle of the shopping list.
+#[derive(Debug, Serialize)]
+pub struct Aisle {
+    /// The aisle's printed name.
+    pub name: &'static str,
+    /// What to buy there.
+    pub items: Vec<ShopLine>,
+}
+
+/// One line of the shopping list.
+#[derive(Debug, Serialize)]
+pub struct ShopLine {
+    /// The food.
+    pub item: String,
+    /// How much, as printed.
+    pub amount: String,
 }
 
 /// A meal's key and printed name.
@@ -114,6 +171,8 @@ pub struct DaySlot {
     pub title: String,
     /// The recipe's tags.
     pub badges: Vec<Badge>,
+    /// Whether it is the previous day's dinner, eaten again.
+    pub leftover: bool,
 }
 
 /// One recipe page.
@@ -175,8 +234,8 @@ pub struct IngredientLine {
     pub note: Option<String>,
 }
 
-/// Assembles the handout data from a plan and its catalogue.
-pub fn assemble(catalog: &Catalog, plan: &WeekPlan, settings: &Settings) -> Handout {
+/// Assembles the handout data from a plan, its catalogue and its shopping list.
+pub fn assemble(catalog: &Catalog, plan: &WeekPlan, shopping: &[Item], settings: &Settings) -> Handout {
     let week = plan
         .days
         .iter()
@@ -193,6 +252,7 @@ pub fn assemble(catalog: &Catalog, plan: &WeekPlan, settings: &Settings) -> Hand
                         recipe: recipe.id.clone(),
                         title: recipe.title.clone(),
                         badges: nutrition::badges(&recipe.tags),
+                        leftover: slot.leftover,
                     })
                 })
                 .collect(),
@@ -222,10 +282,81 @@ pub fn assemble(catalog: &Catalog, plan: &WeekPlan, settings: &Settings) -> Hand
         paper: settings.paper,
         date: long_date(settings.date),
         clinic: settings.clinic.clone(),
+        patient: settings.patient.clone(),
+        household: plan.household,
+        coverage: plan
+            .days
+            .iter()
+            .zip(&plan.coverage.days)
+            .map(|(day, c)| DayCover {
+                day: day.date.weekday().to_string().chars().take(3).collect(),
+                live: c.live_ferment,
+                omega3: c.omega3,
+                fiber: format!("{:.0} g", c.fiber_g),
+                fiber_ok: c.fiber_g >= crate::plan::FIBER_PER_DAY_G,
+                polyphenol: format!("{}/{}", c.polyphenol_meals, c.meals),
+                oily_fish: c.oily_fish,
+            })
+            .collect(),
+        oily_fish_applies: plan.coverage.oily_fish_possible,
+        totals: [
+            Some(Fact { label: "Different plants", value: format!("{} (aim: 30 or more)", plan.coverage.plants) }),
+            plan.coverage.oily_fish_possible.then(|| Fact {
+                label: "Days with oily fish",
+                value: format!("{} (aim: 2)", plan.coverage.oily_fish_days),
+            }),
+            Some(Fact {
+                label: "Days with a live-fermented dish",
+                value: format!("{} of 7", plan.coverage.days.iter().filter(|d| d.live_ferment).count()),
+            }),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        relaxed: plan
+            .relaxed
+            .iter()
+            .map(|r| match r.day {
+                Some(d) => format!("{}: {}", plan.days.get(d - 1).map_or(String::new(), |day| day.date.weekday().to_string()), r.detail),
+                None => format!("This week: {}", r.detail),
+            })
+            .collect(),
+        shopping: group_by_aisle(shopping),
+        cupboard: shopping
+            .iter()
+            .filter(|i| i.staple)
+            .map(|i| ShopLine { item: i.item.clone(), amount: i.label.clone() })
+            .collect(),
         tag_rules: nutrition::rules(),
         meals,
         week,
         recipes,
+    }
+}
+
+fn group_by_aisle(shopping: &[Item]) -> Vec<Aisle> {
+    let mut aisles: Vec<Aisle> = Vec::new();
+    for item in shopping.iter().filter(|i| !i.staple) {
+        let name = aisle_name(item.aisle);
+        let line = ShopLine { item: item.item.clone(), amount: item.label.clone() };
+        match aisles.iter_mut().find(|a| a.name == name) {
+            Some(aisle) => aisle.items.push(line),
+            None => aisles.push(Aisle { name, items: vec![line] }),
+        }
+    }
+    aisles
+}
+
+fn aisle_name(aisle: ShopAisle) -> &'static str {
+    match aisle {
+        ShopAisle::Produce => "Fruit and vegetables",
+        ShopAisle::Bakery => "Bakery",
+        ShopAisle::FishAndMeat => "Fish and meat",
+        ShopAisle::Chilled => "Chilled",
+        ShopAisle::Frozen => "Frozen",
+        ShopAisle::Cupboard => "Cupboard",
+        ShopAisle::HerbsAndSpices => "Herbs and spices",
+        ShopAisle::Drinks => "Drinks",
     }
 }
 

@@ -18,7 +18,9 @@ pub mod ingredients;
 pub mod load;
 pub mod nutrition;
 pub mod plan;
+pub mod profile;
 pub mod recipe;
 pub mod render;
+pub mod shopping;
 
 pub use error::Error;

@@ -28,6 +28,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Build(args) => cmd::build::run(args, color),
         Command::Check(args) => cmd::check::run(args),
+        Command::Plan(args) => cmd::plan::run(args),
         Command::Recipes(args) => cmd::recipes::run(args),
         Command::Foods(FoodsCommand::Search(args)) => Ok(Done {
             output: cmd::foods::search(args),

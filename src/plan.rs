@@ -1,10 +1,76 @@
-//! The week of meals. For now a simple, deterministic rotation through the catalogue by meal;
-//! the planner with exclusions, pillars and variety replaces it.
+//! The week planner: seven days of meals for one profile, never breaking an exclusion, covering
+//! the four pillars every day where the recipes allow, and as varied as possible.
+//!
+//! Method: hard rules (exclusions, diet, pins, at most two cooks of a recipe a week) shape the
+//! candidates and are checked with a bipartite matching, so a feasible week is always found and an
+//! infeasible one is explained. Soft rules are weighted in their relaxation order and a seeded
+//! simulated-annealing search over slot choices and planned leftovers minimises the penalty.
 
+use serde::Serialize;
 use time::Date;
 
 use crate::catalog::Catalog;
-use crate::recipe::Meal;
+use crate::ingredients::DietFact;
+use crate::nutrition::{Analysis, omega3_level};
+use crate::profile::Profile;
+use crate::recipe::{Fermented, Meal, Recipe};
+
+/// Grams of fibre a person should get from a day's meals.
+pub const FIBER_PER_DAY_G: f64 = 25.0;
+/// Distinct plants a week should hold (McDonald 2018).
+pub const PLANTS_PER_WEEK: usize = 30;
+/// Days a week with oily fish, where the diet allows it.
+pub const OILY_FISH_DAYS: usize = 2;
+/// Times one recipe may be cooked in a week (a planned leftover is part of the same cook).
+pub const MAX_COOKS: usize = 2;
+/// EPA+DHA per serving from which a fish dish counts as oily fish.
+pub const OILY_FISH_EPA_DHA_MG: f64 = 250.0;
+
+/// The soft rules, in the order they are given up when not all can be met: the last is kept longest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rule {
+    /// At least 30 distinct plants in the week.
+    Plants30,
+    /// Oily fish on at least two days.
+    OilyFishTwice,
+    /// A polyphenol-rich dish at every meal that has one to offer.
+    PolyphenolEveryMeal,
+    /// At least 25 g of fibre a day from the meals.
+    Fiber25,
+    /// An omega-3 source every day.
+    Omega3Daily,
+    /// A live-fermented dish every day.
+    LiveFermentDaily,
+    /// The same dinner never two days running, unless it is a planned leftover.
+    NoRepeatDinner,
+}
+
+impl Rule {
+    /// Says in words what was given up.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Rule::Plants30 => "fewer than 30 different plants this week",
+            Rule::OilyFishTwice => "oily fish on fewer than two days",
+            Rule::PolyphenolEveryMeal => "a meal without a polyphenol-rich dish",
+            Rule::Fiber25 => "less than 25 g of fibre from the day's meals",
+            Rule::Omega3Daily => "no omega-3 source that day",
+            Rule::LiveFermentDaily => "no live-fermented dish that day",
+            Rule::NoRepeatDinner => "the same dinner as the day before",
+        }
+    }
+}
+
+/// A soft rule the plan could not meet, on one day (or the whole week when `day` is `None`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Relaxed {
+    /// The rule given up.
+    pub rule: Rule,
+    /// The day (1 to 7), or none for a weekly rule.
+    pub day: Option<usize>,
+    /// What happened, in words.
+    pub detail: String,
+}
 
 /// One meal of one day and the recipe chosen for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,6 +79,8 @@ pub struct Slot {
     pub meal: Meal,
     /// The recipe's id.
     pub recipe: String,
+    /// Whether this is the previous day's dinner, eaten again.
+    pub leftover: bool,
 }
 
 /// One day of the plan.
@@ -20,15 +88,53 @@ pub struct Slot {
 pub struct DayPlan {
     /// The day's date.
     pub date: Date,
-    /// The meals of the day, in meal order; a meal with no recipe in the catalogue is left out.
+    /// The meals of the day, in meal order.
     pub slots: Vec<Slot>,
 }
 
-/// Seven days of meals.
+/// How well one day covers the pillars.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DayCoverage {
+    /// A live-fermented dish.
+    pub live_ferment: bool,
+    /// An omega-3 source.
+    pub omega3: bool,
+    /// Fibre per person from the day's meals, g.
+    pub fiber_g: f64,
+    /// Meals with a polyphenol-rich dish, of the day's meals.
+    pub polyphenol_meals: usize,
+    /// The day's meals.
+    pub meals: usize,
+    /// Oily fish.
+    pub oily_fish: bool,
+}
+
+/// How well the week covers the rules.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Coverage {
+    /// Each day's coverage.
+    pub days: Vec<DayCoverage>,
+    /// Distinct plants in the week.
+    pub plants: usize,
+    /// Their names, sorted.
+    pub plant_names: Vec<String>,
+    /// Days with oily fish.
+    pub oily_fish_days: usize,
+    /// Whether any recipe the profile allows has oily fish, so the aim applies.
+    pub oily_fish_possible: bool,
+}
+
+/// Seven days of meals with what they cover and what had to give.
 #[derive(Debug, Clone)]
 pub struct WeekPlan {
     /// The days, from the start date on.
     pub days: Vec<DayPlan>,
+    /// How many people eat each meal.
+    pub household: u8,
+    /// What the week covers.
+    pub coverage: Coverage,
+    /// The soft rules given up, in relaxation order.
+    pub relaxed: Vec<Relaxed>,
 }
 
 impl WeekPlan {
@@ -44,68 +150,507 @@ impl WeekPlan {
     }
 }
 
-/// Plans seven days from `start` by rotating through the recipes that suit each meal, never
-/// putting the same recipe twice on one day when another is available.
-pub fn rotate(catalog: &Catalog, start: Date, meals: &[Meal]) -> WeekPlan {
-    let mut days = Vec::with_capacity(7);
-    let mut date = start;
-    for day in 0..7 {
-        let mut slots: Vec<Slot> = Vec::new();
-        for (k, &meal) in meals.iter().enumerate() {
-            let candidates: Vec<&str> = catalog
-                .recipes()
-                .iter()
-                .filter(|r| r.meals.contains(&meal))
-                .map(|r| r.id.as_str())
-                .collect();
-            if candidates.is_empty() {
-                continue;
-            }
-            let first = day + k * 3;
-            let pick = (0..candidates.len())
-                .map(|i| candidates[(first + i) % candidates.len()])
-                .find(|id| !slots.iter().any(|s| s.recipe == *id))
-                .unwrap_or(candidates[first % candidates.len()]);
-            slots.push(Slot {
-                meal,
-                recipe: pick.to_owned(),
-            });
-        }
-        days.push(DayPlan { date, slots });
-        date = date.next_day().unwrap_or(date);
-    }
-    WeekPlan { days }
+/// Why no week can be planned: a hard rule that cannot hold, where, and what would fix it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Infeasible {
+    /// What cannot be done.
+    pub message: String,
+    /// What to change.
+    pub hint: String,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::catalog::RecipeSource;
+/// The facts about one candidate recipe that the search needs, precomputed.
+struct Facts {
+    fiber: f64,
+    live: bool,
+    omega3: bool,
+    poly: bool,
+    oily_fish: bool,
+    plants: Vec<u16>,
+    leftovers: bool,
+}
 
-    #[test]
-    fn the_rotation_fills_every_meal_and_varies() {
-        let catalog = Catalog::load(&RecipeSource::Bundled).unwrap();
-        let start = Date::from_calendar_date(2026, time::Month::November, 26).unwrap();
-        let meals = [Meal::Breakfast, Meal::Lunch, Meal::Dinner, Meal::Snack];
-        let week = rotate(&catalog, start, &meals);
-        assert_eq!(week.days.len(), 7);
-        for day in &week.days {
-            assert_eq!(day.slots.len(), 4);
-            for slot in &day.slots {
-                assert!(
-                    catalog
-                        .get(&slot.recipe)
-                        .unwrap()
-                        .meals
-                        .contains(&slot.meal)
-                );
+/// A slot's choice: a recipe (index into the catalogue) or the previous day's dinner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Choice {
+    Cook(usize),
+    Leftover,
+}
+
+/// Says why a recipe is excluded by the profile, if it is.
+pub fn excluded_by(recipe: &Recipe, analysis: &Analysis, profile: &Profile, catalog: &Catalog) -> Option<String> {
+    if profile.avoid_recipes.contains(&recipe.id) {
+        return Some("is on the profile's list of recipes to avoid".to_owned());
+    }
+    if recipe.diet > profile.diet {
+        return Some(format!("is {}, not {}", recipe.diet, profile.diet));
+    }
+    let allergens = recipe.allergens.iter().chain(&analysis.allergens);
+    if let Some(a) = allergens.into_iter().find(|a| profile.avoid_allergens.contains(a)) {
+        return Some(format!("contains {a}"));
+    }
+    if let Some(i) = recipe.ingredients.iter().find(|i| profile.avoid_ingredients.contains(&i.item)) {
+        return Some(format!("contains {}", i.item));
+    }
+    if let Some(max) = profile.max_prep
+        && recipe.time.prep > max
+    {
+        return Some(format!("takes {} hands-on minutes, more than {max}", recipe.time.prep));
+    }
+    let _ = catalog;
+    None
+}
+
+/// Plans a week for a profile from the catalogue.
+pub fn plan(catalog: &Catalog, profile: &Profile, start: Date) -> Result<WeekPlan, Infeasible> {
+    let recipes = catalog.recipes();
+    let mut meals: Vec<Meal> = Meal::ALL.iter().copied().filter(|m| profile.meals.contains(m)).collect();
+    meals.dedup();
+
+    // Facts for every recipe the profile allows; `None` for the excluded ones.
+    let mut plant_ids: Vec<String> = Vec::new();
+    let facts: Vec<Option<Facts>> = recipes
+        .iter()
+        .map(|r| {
+            let a = catalog.analysis(&r.id)?;
+            if excluded_by(r, a, profile, catalog).is_some() {
+                return None;
+            }
+            let plants = a
+                .plants
+                .iter()
+                .map(|p| match plant_ids.iter().position(|q| q == p) {
+                    Some(i) => i as u16,
+                    None => {
+                        plant_ids.push(p.clone());
+                        (plant_ids.len() - 1) as u16
+                    }
+                })
+                .collect();
+            let has_fish = r
+                .ingredients
+                .iter()
+                .any(|i| catalog.table().get(&i.item).is_some_and(|e| e.contains.contains(&DietFact::Fish)));
+            Some(Facts {
+                fiber: a.per_serving.fiber_g,
+                live: r.tags.fermented == Some(Fermented::Live),
+                omega3: omega3_level(&a.per_serving).is_some(),
+                poly: r.tags.polyphenol.is_some(),
+                oily_fish: has_fish && a.per_serving.epa_dha_mg >= OILY_FISH_EPA_DHA_MG,
+                plants,
+                leftovers: r.leftovers,
+            })
+        })
+        .collect();
+
+    let candidates: Vec<Vec<usize>> = meals
+        .iter()
+        .map(|m| (0..recipes.len()).filter(|&i| facts[i].is_some() && recipes[i].meals.contains(m)).collect())
+        .collect();
+
+    // Pins: fixed choices, which must respect the profile too.
+    let slots = 7 * meals.len();
+    let mut fixed: Vec<Option<usize>> = vec![None; slots];
+    for pin in &profile.pins {
+        let Some(k) = meals.iter().position(|m| *m == pin.meal) else { continue };
+        let day = usize::from(pin.day.clamp(1, 7)) - 1;
+        let Some(i) = recipes.iter().position(|r| r.id == pin.recipe) else {
+            return Err(Infeasible { message: format!("pinned recipe `{}` does not exist", pin.recipe), hint: "`gutjoint recipes` lists every id".into() });
+        };
+        if facts[i].is_none() {
+            let why = catalog
+                .analysis(&recipes[i].id)
+                .and_then(|a| excluded_by(&recipes[i], a, profile, catalog))
+                .unwrap_or_else(|| "is excluded".into());
+            return Err(Infeasible {
+                message: format!("the recipe pinned to day {} {} (`{}`) {why}, which the profile rules out", pin.day, pin.meal, pin.recipe),
+                hint: "pin another recipe, or change the exclusion".into(),
+            });
+        }
+        fixed[day * meals.len() + k] = Some(i);
+    }
+
+    for (k, meal) in meals.iter().enumerate() {
+        if candidates[k].is_empty() {
+            return Err(Infeasible {
+                message: format!("no recipe fits {meal} on any day: every {meal} recipe is ruled out by the profile"),
+                hint: format!("add {meal} recipes that suit the profile, relax an exclusion, or leave {meal} out of `meals`"),
+            });
+        }
+    }
+
+    let mut rng = Rng::new(profile.seed ^ 0x9E37_79B9_7F4A_7C15);
+    let initial = initial_assignment(&meals, &candidates, &fixed, recipes.len(), &mut rng)?;
+
+    let ctx = Context { meals: &meals, candidates: &candidates, facts: &facts, fixed: &fixed, plants: plant_ids.len(), leftovers: profile.leftovers };
+    let best = anneal(&ctx, initial, &mut rng);
+
+    Ok(finish(&ctx, &best, catalog, &plant_ids, start, profile.household.0))
+}
+
+/// Everything the search reads.
+struct Context<'a> {
+    meals: &'a [Meal],
+    candidates: &'a [Vec<usize>],
+    facts: &'a [Option<Facts>],
+    fixed: &'a [Option<usize>],
+    plants: usize,
+    leftovers: bool,
+}
+
+impl Context<'_> {
+    fn facts(&self, i: usize) -> &Facts {
+        // Only allowed recipes are ever chosen, and every allowed recipe has facts.
+        self.facts[i].as_ref().unwrap_or(&NO_FACTS)
+    }
+
+    fn index(&self, meal: Meal) -> Option<usize> {
+        self.meals.iter().position(|m| *m == meal)
+    }
+
+    /// Resolves a slot's choice to the recipe eaten, following leftovers to the previous dinner.
+    fn eaten(&self, state: &[Choice], slot: usize) -> Option<usize> {
+        match state[slot] {
+            Choice::Cook(i) => Some(i),
+            Choice::Leftover => {
+                let dinner = self.index(Meal::Dinner)?;
+                let day = slot / self.meals.len();
+                let prev = (day.checked_sub(1)?) * self.meals.len() + dinner;
+                match state[prev] {
+                    Choice::Cook(i) => Some(i),
+                    Choice::Leftover => None,
+                }
             }
         }
-        let dinners: Vec<&str> = week
-            .days
-            .iter()
-            .map(|d| d.slots[2].recipe.as_str())
-            .collect();
-        assert!(dinners.windows(2).all(|w| w[0] != w[1]), "{dinners:?}");
+    }
+}
+
+static NO_FACTS: Facts = Facts { fiber: 0.0, live: false, omega3: false, poly: false, oily_fish: false, plants: Vec::new(), leftovers: false };
+
+/// Finds a first week that keeps every hard rule: a bipartite matching of slots to recipe uses,
+/// each recipe offering `MAX_COOKS` uses, tried in a seeded order.
+fn initial_assignment(meals: &[Meal], candidates: &[Vec<usize>], fixed: &[Option<usize>], recipes: usize, rng: &mut Rng) -> Result<Vec<Choice>, Infeasible> {
+    let slots = fixed.len();
+    let mut used = vec![0usize; recipes];
+    for &i in fixed.iter().flatten() {
+        used[i] += 1;
+    }
+    if let Some(i) = used.iter().position(|&u| u > MAX_COOKS) {
+        return Err(Infeasible {
+            message: format!("a recipe is pinned {} times, but a recipe may be cooked at most {MAX_COOKS} times a week", used[i]),
+            hint: "pin it at most twice; a dinner eaten again as the next day's lunch counts once".into(),
+        });
+    }
+    // Each free slot's candidates, in a seeded order.
+    let order: Vec<Vec<usize>> = (0..slots)
+        .map(|s| {
+            let mut c = candidates[s % meals.len()].clone();
+            rng.shuffle(&mut c);
+            c
+        })
+        .collect();
+    let mut owner: Vec<Vec<usize>> = vec![Vec::new(); recipes]; // slots matched to each recipe
+    let mut assign: Vec<Option<usize>> = fixed.to_vec();
+    for slot in 0..slots {
+        if fixed[slot].is_some() {
+            continue;
+        }
+        let mut seen = vec![false; recipes];
+        if !augment(slot, &order, fixed, &used, &mut owner, &mut assign, &mut seen) {
+            let meal = meals[slot % meals.len()];
+            let k = slot % meals.len();
+            let need = 7 - fixed.iter().skip(k).step_by(meals.len()).filter(|f| f.is_some()).count();
+            return Err(Infeasible {
+                message: format!(
+                    "not enough {meal} recipes fit the profile: {} fit, and each may be cooked at most {MAX_COOKS} times, but {need} {meal}s are needed",
+                    candidates[k].len()
+                ),
+                hint: format!("add {meal} recipes that suit the profile, relax an exclusion, or leave {meal} out of `meals`"),
+            });
+        }
+    }
+    Ok(assign.into_iter().map(|a| Choice::Cook(a.unwrap_or(0))).collect())
+}
+
+/// Kuhn's augmenting path for a slot, with each recipe offering `MAX_COOKS` minus pinned uses.
+fn augment(slot: usize, order: &[Vec<usize>], fixed: &[Option<usize>], used: &[usize], owner: &mut [Vec<usize>], assign: &mut [Option<usize>], seen: &mut [bool]) -> bool {
+    for &r in &order[slot] {
+        if seen[r] {
+            continue;
+        }
+        seen[r] = true;
+        if owner[r].len() + used[r] < MAX_COOKS {
+            owner[r].push(slot);
+            assign[slot] = Some(r);
+            return true;
+        }
+        for k in 0..owner[r].len() {
+            let other = owner[r][k];
+            if fixed[other].is_none() && augment(other, order, fixed, used, owner, assign, seen) {
+                // `other` moved to another recipe; this slot takes its place.
+                if let Some(pos) = owner[r].iter().position(|&s| s == other) {
+                    owner[r][pos] = slot;
+                }
+                assign[slot] = Some(r);
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Weights of the soft rules: each outranks everything below it, as the relaxation order says.
+const W_REPEAT_DINNER: f64 = 1_000_000.0;
+const W_LIVE: f64 = 100_000.0;
+const W_OMEGA3: f64 = 50_000.0;
+const W_FIBER_PER_G: f64 = 400.0;
+const W_POLY: f64 = 2_000.0;
+const W_FISH: f64 = 1_500.0;
+const W_PLANT: f64 = 100.0;
+const W_REPEAT: f64 = 60.0;
+const W_LEFTOVER_BONUS: f64 = 40.0;
+/// Planned leftovers beyond this many add no bonus: the week still wants variety.
+const MAX_REWARDED_LEFTOVERS: usize = 2;
+
+/// Scores a week: lower is better. Hard rules are not scored; moves that break them are refused.
+fn score(ctx: &Context, state: &[Choice]) -> f64 {
+    let n = ctx.meals.len();
+    let mut penalty = 0.0;
+    let mut plants = vec![false; ctx.plants];
+    let mut fish_days = 0;
+    let mut cooks: Vec<(usize, usize)> = Vec::new();
+    let mut leftovers = 0;
+    let dinner = ctx.index(Meal::Dinner);
+    for day in 0..7 {
+        let (mut live, mut omega3, mut fiber, mut fish) = (false, false, 0.0, false);
+        for k in 0..n {
+            let slot = day * n + k;
+            let Some(i) = ctx.eaten(state, slot) else {
+                penalty += W_REPEAT_DINNER;
+                continue;
+            };
+            let f = ctx.facts(i);
+            live |= f.live;
+            omega3 |= f.omega3;
+            fish |= f.oily_fish;
+            fiber += f.fiber;
+            for &p in &f.plants {
+                plants[usize::from(p)] = true;
+            }
+            if !f.poly && ctx.candidates[k].iter().any(|&c| ctx.facts(c).poly) {
+                penalty += W_POLY;
+            }
+            match state[slot] {
+                Choice::Cook(i) => match cooks.iter_mut().find(|(r, _)| *r == i) {
+                    Some((_, c)) => *c += 1,
+                    None => cooks.push((i, 1)),
+                },
+                Choice::Leftover => leftovers += 1,
+            }
+        }
+        if let Some(d) = dinner
+            && day > 0
+            && ctx.eaten(state, day * n + d) == ctx.eaten(state, (day - 1) * n + d)
+        {
+            penalty += W_REPEAT_DINNER;
+        }
+        if !live {
+            penalty += W_LIVE;
+        }
+        if !omega3 {
+            penalty += W_OMEGA3;
+        }
+        penalty += (FIBER_PER_DAY_G - fiber).max(0.0) * W_FIBER_PER_G;
+        fish_days += usize::from(fish);
+    }
+    penalty += OILY_FISH_DAYS.saturating_sub(fish_days) as f64 * W_FISH;
+    let distinct = plants.iter().filter(|&&p| p).count();
+    penalty += PLANTS_PER_WEEK.saturating_sub(distinct) as f64 * W_PLANT;
+    penalty -= distinct as f64; // more plants is better still past 30
+    penalty += cooks.iter().map(|(_, c)| (c - 1) as f64 * W_REPEAT).sum::<f64>();
+    penalty -= leftovers.min(MAX_REWARDED_LEFTOVERS) as f64 * W_LEFTOVER_BONUS;
+    penalty
+}
+
+/// Checks the hard rules a move could break: at most `MAX_COOKS` cooks of a recipe, and a planned
+/// leftover only after a dinner that keeps.
+fn valid(ctx: &Context, state: &[Choice]) -> bool {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for (slot, choice) in state.iter().enumerate() {
+        match *choice {
+            Choice::Cook(i) => match counts.iter_mut().find(|(r, _)| *r == i) {
+                Some((_, c)) if *c >= MAX_COOKS => return false,
+                Some((_, c)) => *c += 1,
+                None => counts.push((i, 1)),
+            },
+            Choice::Leftover => match ctx.eaten(state, slot) {
+                Some(i) if ctx.facts(i).leftovers => {}
+                _ => return false,
+            },
+        }
+    }
+    true
+}
+
+/// Seeded simulated annealing over single-slot changes, swaps and leftover toggles.
+fn anneal(ctx: &Context, start: Vec<Choice>, rng: &mut Rng) -> Vec<Choice> {
+    let n = ctx.meals.len();
+    let free: Vec<usize> = (0..start.len()).filter(|&s| ctx.fixed[s].is_none()).collect();
+    if free.is_empty() {
+        return start;
+    }
+    let lunch = ctx.index(Meal::Lunch);
+    let can_leftover = ctx.leftovers && lunch.is_some() && ctx.index(Meal::Dinner).is_some();
+    let mut state = start;
+    let mut current = score(ctx, &state);
+    let mut best = (current, state.clone());
+    const STEPS: usize = 6000;
+    for step in 0..STEPS {
+        let temperature = 3000.0 * (1.0 - step as f64 / STEPS as f64).powi(3) + 0.5;
+        let slot = free[rng.below(free.len())];
+        let k = slot % n;
+        let old = state[slot];
+        let mut other = None;
+        let roll = rng.below(10);
+        if roll < 2 && can_leftover && Some(k) == lunch && slot >= n {
+            state[slot] = if old == Choice::Leftover { Choice::Cook(ctx.candidates[k][rng.below(ctx.candidates[k].len())]) } else { Choice::Leftover };
+        } else if roll < 4 {
+            // Swap with another free slot of the same meal.
+            let same: Vec<usize> = free.iter().copied().filter(|&s| s % n == k && s != slot).collect();
+            if same.is_empty() {
+                continue;
+            }
+            let s2 = same[rng.below(same.len())];
+            state.swap(slot, s2);
+            other = Some(s2);
+        } else {
+            state[slot] = Choice::Cook(ctx.candidates[k][rng.below(ctx.candidates[k].len())]);
+        }
+        if state[slot] == old && other.is_none() {
+            continue;
+        }
+        let undo = |state: &mut Vec<Choice>| match other {
+            Some(s2) => state.swap(slot, s2),
+            None => state[slot] = old,
+        };
+        if !valid(ctx, &state) {
+            undo(&mut state);
+            continue;
+        }
+        let next = score(ctx, &state);
+        if next <= current || rng.unit() < ((current - next) / temperature).exp() {
+            current = next;
+            if current < best.0 {
+                best = (current, state.clone());
+            }
+        } else {
+            undo(&mut state);
+        }
+    }
+    best.1
+}
+
+/// Turns the search state into a plan, with its coverage and the rules it had to give up.
+fn finish(ctx: &Context, state: &[Choice], catalog: &Catalog, plant_ids: &[String], start: Date, household: u8) -> WeekPlan {
+    let recipes = catalog.recipes();
+    let n = ctx.meals.len();
+    let mut days = Vec::with_capacity(7);
+    let mut coverage_days = Vec::with_capacity(7);
+    let mut relaxed = Vec::new();
+    let mut plants = vec![false; plant_ids.len()];
+    let mut date = start;
+    let dinner = ctx.index(Meal::Dinner);
+    for day in 0..7 {
+        let mut slots = Vec::with_capacity(n);
+        let mut cov = DayCoverage { live_ferment: false, omega3: false, fiber_g: 0.0, polyphenol_meals: 0, meals: n, oily_fish: false };
+        let mut poly_missed = Vec::new();
+        for (k, &meal) in ctx.meals.iter().enumerate() {
+            let slot = day * n + k;
+            let Some(i) = ctx.eaten(state, slot) else { continue };
+            let f = ctx.facts(i);
+            cov.live_ferment |= f.live;
+            cov.omega3 |= f.omega3;
+            cov.oily_fish |= f.oily_fish;
+            cov.fiber_g += f.fiber;
+            if f.poly {
+                cov.polyphenol_meals += 1;
+            } else if ctx.candidates[k].iter().any(|&c| ctx.facts(c).poly) {
+                poly_missed.push(meal);
+            }
+            for &p in &f.plants {
+                plants[usize::from(p)] = true;
+            }
+            slots.push(Slot { meal, recipe: recipes[i].id.clone(), leftover: state[slot] == Choice::Leftover });
+        }
+        let d = Some(day + 1);
+        if let Some(dn) = dinner
+            && day > 0
+            && ctx.eaten(state, day * n + dn) == ctx.eaten(state, (day - 1) * n + dn)
+        {
+            relaxed.push(Relaxed { rule: Rule::NoRepeatDinner, day: d, detail: Rule::NoRepeatDinner.describe().into() });
+        }
+        if !cov.live_ferment {
+            relaxed.push(Relaxed { rule: Rule::LiveFermentDaily, day: d, detail: Rule::LiveFermentDaily.describe().into() });
+        }
+        if !cov.omega3 {
+            relaxed.push(Relaxed { rule: Rule::Omega3Daily, day: d, detail: Rule::Omega3Daily.describe().into() });
+        }
+        if cov.fiber_g + 1e-9 < FIBER_PER_DAY_G {
+            relaxed.push(Relaxed { rule: Rule::Fiber25, day: d, detail: format!("{:.0} g of fibre from the day's meals, short of 25 g", cov.fiber_g) });
+        }
+        for meal in poly_missed {
+            relaxed.push(Relaxed { rule: Rule::PolyphenolEveryMeal, day: d, detail: format!("{meal} has no polyphenol-rich dish") });
+        }
+        days.push(DayPlan { date, slots });
+        coverage_days.push(cov);
+        date = date.next_day().unwrap_or(date);
+    }
+    let oily_fish_days = coverage_days.iter().filter(|c| c.oily_fish).count();
+    let any_fish = ctx.candidates.iter().flatten().any(|&c| ctx.facts(c).oily_fish);
+    if any_fish && oily_fish_days < OILY_FISH_DAYS {
+        relaxed.push(Relaxed { rule: Rule::OilyFishTwice, day: None, detail: format!("oily fish on {oily_fish_days} day(s), short of {OILY_FISH_DAYS}") });
+    }
+    let mut plant_names: Vec<String> = plant_ids.iter().zip(&plants).filter(|(_, on)| **on).map(|(p, _)| p.clone()).collect();
+    plant_names.sort();
+    if plant_names.len() < PLANTS_PER_WEEK {
+        relaxed.push(Relaxed { rule: Rule::Plants30, day: None, detail: format!("{} different plants, short of {PLANTS_PER_WEEK}", plant_names.len()) });
+    }
+    relaxed.sort_by(|a, b| b.rule.cmp(&a.rule).then(a.day.cmp(&b.day)));
+    WeekPlan {
+        days,
+        household,
+        coverage: Coverage { days: coverage_days, plants: plant_names.len(), plant_names, oily_fish_days, oily_fish_possible: any_fish },
+        relaxed,
+    }
+}
+
+/// A small, fast, seeded random number generator (SplitMix64), so plans are reproducible.
+struct Rng(u64);
+
+impl Rng {
+    fn new(seed: u64) -> Self {
+        Self(seed)
+    }
+
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            items.swap(i, self.below(i + 1));
+        }
     }
 }

@@ -11,8 +11,7 @@ use crate::error::Error;
 
 use super::Done;
 use crate::handout::{self, Clinic, Settings};
-use crate::plan;
-use crate::recipe::Meal;
+use crate::shopping;
 use crate::render::{self, LayoutSource, RenderOptions};
 
 /// The title printed on the cover and in the PDF's metadata.
@@ -27,46 +26,29 @@ pub fn recipe_source(args: &RecipeArgs) -> RecipeSource {
 
 /// Builds the handout and writes it to the output path; nothing is written on failure.
 pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
-    let date = match (args.date, args.source_date_epoch) {
-        (Some(date), _) => date,
-        (None, Some(seconds)) => time::OffsetDateTime::from_unix_timestamp(seconds)
-            .map_err(|_| {
-                Error::Io(anyhow::anyhow!(
-                    "SOURCE_DATE_EPOCH `{seconds}` is out of range"
-                ))
-            })?
-            .date(),
-        (None, None) => time::OffsetDateTime::now_utc().date(),
-    };
     let catalog = Catalog::load(&recipe_source(&args.recipes))?;
-    let week = plan::rotate(&catalog, date, Meal::ALL);
+    let planned = super::plan::prepare(&args.plan, catalog)?;
+    let shopping = shopping::list(&planned.week, &planned.catalog);
     let settings = Settings {
         title: DEFAULT_TITLE.to_owned(),
         paper: args.paper,
-        date,
+        date: planned.start,
         clinic: Clinic::default(),
+        patient: planned.profile.name.clone(),
     };
-    let data = handout::assemble(&catalog, &week, &settings);
+    let data = handout::assemble(&planned.catalog, &planned.week, &shopping, &settings);
     let options = RenderOptions {
-        layouts: args
-            .layouts
-            .clone()
-            .map_or(LayoutSource::Bundled, LayoutSource::Dir),
+        layouts: args.layouts.clone().map_or(LayoutSource::Bundled, LayoutSource::Dir),
         layout: args.layout.clone(),
         font_dirs: args.font_paths.clone(),
-        today: date,
+        today: planned.start,
         color,
     };
     let rendered = render::render(data.to_json(), &options)?;
     write_atomically(&args.output, &rendered.pdf)?;
     Ok(Done {
-        output: format!(
-            "wrote {} ({} pages, {} recipes)",
-            args.output.display(),
-            rendered.pages,
-            data.recipes.len()
-        ),
-        warnings: catalog.warnings,
+        output: format!("wrote {} ({} pages, {} recipes)", args.output.display(), rendered.pages, data.recipes.len()),
+        warnings: planned.catalog.warnings,
         layout_warnings: rendered.warnings,
     })
 }

@@ -3,6 +3,7 @@
 pub mod build;
 pub mod check;
 pub mod foods;
+pub mod plan;
 pub mod recipes;
 
 use crate::error::Report;

@@ -93,7 +93,7 @@ pub fn run(args: &RecipesArgs) -> Result<Done, Error> {
             per.fiber_g,
             per.ala_g,
             per.epa_dha_mg,
-            tag_letters(&recipe.tags),
+            super::plan::tag_letters(&recipe.tags),
             if allergens.is_empty() {
                 "-".to_owned()
             } else {
@@ -151,28 +151,4 @@ fn has_tag(tags: &Tags, filter: TagFilter) -> bool {
         TagFilter::Omega3 => tags.omega3.is_some(),
         TagFilter::HighOmega3 => tags.omega3 == Some(Level::High),
     }
-}
-
-/// Writes tags compactly: `F+ P L O` (a plus for high, C for a cooked ferment).
-fn tag_letters(tags: &Tags) -> String {
-    let mut parts = Vec::new();
-    match tags.fiber {
-        Some(Level::High) => parts.push("F+"),
-        Some(Level::Source) => parts.push("F"),
-        None => {}
-    }
-    if tags.polyphenol.is_some() {
-        parts.push("P");
-    }
-    match tags.fermented {
-        Some(Fermented::Live) => parts.push("L"),
-        Some(Fermented::Cooked) => parts.push("C"),
-        None => {}
-    }
-    match tags.omega3 {
-        Some(Level::High) => parts.push("O+"),
-        Some(Level::Source) => parts.push("O"),
-        None => {}
-    }
-    parts.join(" ")
 }

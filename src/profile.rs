@@ -1,0 +1,209 @@
+//! The patient profile (`profile.yaml`): who the plan is for and what it must leave out.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::Catalog;
+use crate::diag::{Diagnostic, did_you_mean};
+use crate::ingredients::find_line;
+use crate::load;
+use crate::recipe::{Allergen, Diet, Meal};
+
+/// A patient profile, as written in `profile.yaml`. Every key is optional.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Profile {
+    /// The patient's name, printed on the cover.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The first day of the plan, as YYYY-MM-DD; the build date when left out.
+    #[serde(default)]
+    pub start: Option<PlanDate>,
+    /// How many people eat each meal (1 to 8); the shopping list is scaled to it.
+    #[serde(default = "default_household")]
+    pub household: Household,
+    /// The meals to plan each day.
+    #[serde(default = "default_meals")]
+    pub meals: Vec<Meal>,
+    /// The patient's diet.
+    #[serde(default = "default_diet")]
+    pub diet: Diet,
+    /// Allergens no planned recipe may contain (EU 14 names; `nuts`, `dairy`, `wheat` and other
+    /// aliases are understood).
+    #[serde(default)]
+    pub avoid_allergens: Vec<Allergen>,
+    /// Ingredient names (as in the ingredient table) no planned recipe may contain.
+    #[serde(default)]
+    pub avoid_ingredients: Vec<String>,
+    /// Recipe ids never to plan.
+    #[serde(default)]
+    pub avoid_recipes: Vec<String>,
+    /// Recipes fixed to a day and meal.
+    #[serde(default)]
+    pub pins: Vec<Pin>,
+    /// The most hands-on minutes any planned meal may take.
+    #[serde(default)]
+    pub max_prep: Option<u32>,
+    /// Whether a dinner may be cooked once and eaten again as the next day's lunch.
+    #[serde(default = "default_true")]
+    pub leftovers: bool,
+    /// Picks among equally good weeks; another seed gives another valid week.
+    #[serde(default)]
+    pub seed: u64,
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Self {
+            name: None,
+            start: None,
+            household: default_household(),
+            meals: default_meals(),
+            diet: default_diet(),
+            avoid_allergens: Vec::new(),
+            avoid_ingredients: Vec::new(),
+            avoid_recipes: Vec::new(),
+            pins: Vec::new(),
+            max_prep: None,
+            leftovers: true,
+            seed: 0,
+        }
+    }
+}
+
+fn default_household() -> Household {
+    Household(2)
+}
+
+fn default_meals() -> Vec<Meal> {
+    Meal::ALL.to_vec()
+}
+
+fn default_diet() -> Diet {
+    Diet::Omnivore
+}
+
+fn default_true() -> bool {
+    true
+}
+
+/// A recipe fixed to one meal of one day.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Pin {
+    /// The day: 1 to 7 counted from the start date.
+    pub day: u8,
+    /// The meal.
+    pub meal: Meal,
+    /// The recipe's id.
+    pub recipe: String,
+}
+
+/// How many people eat each meal, 1 to 8.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Household(pub u8);
+
+impl<'de> Deserialize<'de> for Household {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let n = u64::deserialize(deserializer)?;
+        match u8::try_from(n) {
+            Ok(n @ 1..=8) => Ok(Household(n)),
+            _ => Err(de::Error::custom(format!(
+                "household `{n}` is out of range\nhint: give the number of people who eat each meal, from 1 to 8"
+            ))),
+        }
+    }
+}
+
+/// A calendar date written as YYYY-MM-DD.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlanDate(pub time::Date);
+
+impl<'de> Deserialize<'de> for PlanDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct DateVisitor;
+        impl Visitor<'_> for DateVisitor {
+            type Value = PlanDate;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a date written as YYYY-MM-DD")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<PlanDate, E> {
+                parse_date(v).map(PlanDate).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(DateVisitor)
+    }
+}
+
+/// Parses a date written as YYYY-MM-DD.
+pub fn parse_date(text: &str) -> Result<time::Date, String> {
+    let bad = || format!("`{text}` is not a date\nhint: write it as YYYY-MM-DD, e.g. 2026-12-01");
+    let mut parts = text.trim().splitn(3, '-').map(str::parse::<i32>);
+    let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(bad());
+    };
+    let month = u8::try_from(month).ok().and_then(|m| time::Month::try_from(m).ok()).ok_or_else(bad)?;
+    let day = u8::try_from(day).map_err(|_| bad())?;
+    time::Date::from_calendar_date(year, month, day).map_err(|_| bad())
+}
+
+impl Profile {
+    /// Parses a profile and checks the names it uses against the catalogue, reporting every
+    /// unknown recipe or ingredient with its line and a "did you mean".
+    pub fn parse(path: &str, text: &str, catalog: &Catalog) -> Result<Self, Vec<Diagnostic>> {
+        let profile: Profile = load::yaml(path, text).map_err(|d| vec![d])?;
+        let mut problems = Vec::new();
+        let at = |needle: &str| {
+            let line = find_line(text, needle).unwrap_or(1);
+            let column = text.lines().nth(line - 1).and_then(|l| l.find(needle)).map_or(1, |c| c + 1);
+            (line, column)
+        };
+        let ids: Vec<&str> = catalog.recipes().iter().map(|r| r.id.as_str()).collect();
+        let pinned = profile.pins.iter().map(|p| &p.recipe);
+        for id in profile.avoid_recipes.iter().chain(pinned) {
+            if !ids.contains(&id.as_str()) {
+                let (line, column) = at(id);
+                let hint = match did_you_mean(id, ids.iter().copied()) {
+                    Some(near) => format!("did you mean `{near}`? `gutjoint recipes` lists every id"),
+                    None => "`gutjoint recipes` lists every recipe id".to_owned(),
+                };
+                problems.push(Diagnostic::error(path, line, column, format!("unknown recipe `{id}`")).with_hint(hint));
+            }
+        }
+        for name in &profile.avoid_ingredients {
+            if catalog.table().get(name).is_none() {
+                let (line, column) = at(name);
+                let hint = match did_you_mean(name, catalog.table().names()) {
+                    Some(near) => format!("did you mean `{near}`? use the ingredient names of the recipes"),
+                    None => "use an ingredient name as the recipes write it; `gutjoint recipes` and the recipe files show them".to_owned(),
+                };
+                problems.push(Diagnostic::error(path, line, column, format!("unknown ingredient `{name}`")).with_hint(hint));
+            }
+        }
+        for pin in &profile.pins {
+            if !(1..=7).contains(&pin.day) {
+                let (line, column) = at(&format!("day: {}", pin.day));
+                problems.push(
+                    Diagnostic::error(path, line, column, format!("pin day `{}` is out of range", pin.day))
+                        .with_hint("days count from the start date: 1 to 7"),
+                );
+            }
+            if !profile.meals.contains(&pin.meal) {
+                let (line, column) = at(&pin.recipe);
+                problems.push(
+                    Diagnostic::error(path, line, column, format!("pin to `{}`, which is not one of the profile's meals", pin.meal))
+                        .with_hint("add the meal to `meals`, or pin to a planned meal"),
+                );
+            }
+        }
+        if profile.meals.is_empty() {
+            let (line, column) = at("meals");
+            problems.push(
+                Diagnostic::error(path, line, column, "`meals` is empty").with_hint("list at least one of breakfast, lunch, dinner, snack"),
+            );
+        }
+        if problems.is_empty() { Ok(profile) } else { Err(problems) }
+    }
+}
