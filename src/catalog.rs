@@ -181,6 +181,31 @@ impl Catalog {
         })
     }
 
+    /// Builds a catalogue from recipes already checked against `table`, with their analyses.
+    pub fn from_checked(pairs: Vec<(Recipe, Analysis)>, table: Table) -> Self {
+        let mut pairs = pairs;
+        pairs.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+        let (recipes, analyses) = pairs.into_iter().unzip();
+        Self {
+            recipes,
+            analyses,
+            table,
+            warnings: Report::default(),
+        }
+    }
+
+    /// Returns a catalogue of the recipes that pass a filter, with the same ingredient table.
+    pub fn subset(&self, keep: impl Fn(&Recipe) -> bool) -> Self {
+        let pairs = self
+            .recipes
+            .iter()
+            .zip(&self.analyses)
+            .filter(|(r, _)| keep(r))
+            .map(|(r, a)| (r.clone(), a.clone()))
+            .collect();
+        Self::from_checked(pairs, self.table.clone())
+    }
+
     /// Returns every recipe, sorted by id.
     pub fn recipes(&self) -> &[Recipe] {
         &self.recipes

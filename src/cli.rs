@@ -165,7 +165,12 @@ pub struct PlanArgs {
 
     /// Fixes the date from a Unix timestamp, for byte-identical rebuilds (used when neither
     /// --date nor the profile gives one).
-    #[arg(long, env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", hide_env_values = true)]
+    #[arg(
+        long,
+        env = "SOURCE_DATE_EPOCH",
+        value_name = "SECONDS",
+        hide_env_values = true
+    )]
     pub source_date_epoch: Option<i64>,
 }
 
@@ -212,7 +217,6 @@ fn parse_diet(text: &str) -> Result<crate::recipe::Diet, String> {
 fn parse_date(text: &str) -> Result<time::Date, String> {
     crate::profile::parse_date(text).map_err(|err| err.replace("\nhint: ", "; "))
 }
-
 
 #[cfg(test)]
 mod tests {

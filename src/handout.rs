@@ -6,11 +6,11 @@ use serde::Serialize;
 use time::Date;
 
 use crate::catalog::Catalog;
-use crate::nutrition::{self, Analysis, Badge, TagRule};
 use crate::ingredients::Aisle as ShopAisle;
+use crate::nutrition::{self, Analysis, Badge, TagRule};
 use crate::plan::WeekPlan;
-use crate::shopping::Item;
 use crate::recipe::{Meal, Recipe};
+use crate::shopping::Item;
 
 /// The version of the data contract; layouts check it and refuse data they do not understand.
 pub const DATA_VERSION: u32 = 1;
@@ -235,7 +235,12 @@ pub struct IngredientLine {
 }
 
 /// Assembles the handout data from a plan, its catalogue and its shopping list.
-pub fn assemble(catalog: &Catalog, plan: &WeekPlan, shopping: &[Item], settings: &Settings) -> Handout {
+pub fn assemble(
+    catalog: &Catalog,
+    plan: &WeekPlan,
+    shopping: &[Item],
+    settings: &Settings,
+) -> Handout {
     let week = plan
         .days
         .iter()
@@ -300,14 +305,20 @@ pub fn assemble(catalog: &Catalog, plan: &WeekPlan, shopping: &[Item], settings:
             .collect(),
         oily_fish_applies: plan.coverage.oily_fish_possible,
         totals: [
-            Some(Fact { label: "Different plants", value: format!("{} (aim: 30 or more)", plan.coverage.plants) }),
+            Some(Fact {
+                label: "Different plants",
+                value: format!("{} (aim: 30 or more)", plan.coverage.plants),
+            }),
             plan.coverage.oily_fish_possible.then(|| Fact {
                 label: "Days with oily fish",
                 value: format!("{} (aim: 2)", plan.coverage.oily_fish_days),
             }),
             Some(Fact {
                 label: "Days with a live-fermented dish",
-                value: format!("{} of 7", plan.coverage.days.iter().filter(|d| d.live_ferment).count()),
+                value: format!(
+                    "{} of 7",
+                    plan.coverage.days.iter().filter(|d| d.live_ferment).count()
+                ),
             }),
         ]
         .into_iter()
@@ -317,7 +328,13 @@ pub fn assemble(catalog: &Catalog, plan: &WeekPlan, shopping: &[Item], settings:
             .relaxed
             .iter()
             .map(|r| match r.day {
-                Some(d) => format!("{}: {}", plan.days.get(d - 1).map_or(String::new(), |day| day.date.weekday().to_string()), r.detail),
+                Some(d) => format!(
+                    "{}: {}",
+                    plan.days
+                        .get(d - 1)
+                        .map_or(String::new(), |day| day.date.weekday().to_string()),
+                    r.detail
+                ),
                 None => format!("This week: {}", r.detail),
             })
             .collect(),
@@ -325,7 +342,10 @@ pub fn assemble(catalog: &Catalog, plan: &WeekPlan, shopping: &[Item], settings:
         cupboard: shopping
             .iter()
             .filter(|i| i.staple)
-            .map(|i| ShopLine { item: i.item.clone(), amount: i.label.clone() })
+            .map(|i| ShopLine {
+                item: i.item.clone(),
+                amount: i.label.clone(),
+            })
             .collect(),
         tag_rules: nutrition::rules(),
         meals,
@@ -338,10 +358,16 @@ fn group_by_aisle(shopping: &[Item]) -> Vec<Aisle> {
     let mut aisles: Vec<Aisle> = Vec::new();
     for item in shopping.iter().filter(|i| !i.staple) {
         let name = aisle_name(item.aisle);
-        let line = ShopLine { item: item.item.clone(), amount: item.label.clone() };
+        let line = ShopLine {
+            item: item.item.clone(),
+            amount: item.label.clone(),
+        };
         match aisles.iter_mut().find(|a| a.name == name) {
             Some(aisle) => aisle.items.push(line),
-            None => aisles.push(Aisle { name, items: vec![line] }),
+            None => aisles.push(Aisle {
+                name,
+                items: vec![line],
+            }),
         }
     }
     aisles
@@ -470,14 +496,19 @@ mod tests {
     fn the_data_carries_every_planned_recipe_once() {
         let catalog = Catalog::load(&RecipeSource::Bundled).unwrap();
         let date = Date::from_calendar_date(2026, time::Month::November, 26).unwrap();
-        let plan = crate::plan::rotate(&catalog, date, Meal::ALL);
+        let plan = crate::plan::plan(&catalog, &crate::profile::Profile::default(), date).unwrap();
+        let shopping = crate::shopping::list(&plan, &catalog);
         let settings = Settings {
             title: "T".into(),
             paper: Paper::A4,
             date,
             clinic: Clinic::default(),
+            patient: Some("Ana".into()),
         };
-        let handout = assemble(&catalog, &plan, &settings);
+        let handout = assemble(&catalog, &plan, &shopping, &settings);
+        assert_eq!(handout.patient.as_deref(), Some("Ana"));
+        assert_eq!(handout.coverage.len(), 7);
+        assert!(!handout.shopping.is_empty());
         assert_eq!(handout.date, "26 November 2026");
         assert_eq!(handout.week[0].weekday, "Thursday");
         assert_eq!(handout.recipes.len(), plan.recipe_ids().len());

@@ -178,7 +178,12 @@ enum Choice {
 }
 
 /// Says why a recipe is excluded by the profile, if it is.
-pub fn excluded_by(recipe: &Recipe, analysis: &Analysis, profile: &Profile, catalog: &Catalog) -> Option<String> {
+pub fn excluded_by(
+    recipe: &Recipe,
+    analysis: &Analysis,
+    profile: &Profile,
+    catalog: &Catalog,
+) -> Option<String> {
     if profile.avoid_recipes.contains(&recipe.id) {
         return Some("is on the profile's list of recipes to avoid".to_owned());
     }
@@ -186,16 +191,26 @@ pub fn excluded_by(recipe: &Recipe, analysis: &Analysis, profile: &Profile, cata
         return Some(format!("is {}, not {}", recipe.diet, profile.diet));
     }
     let allergens = recipe.allergens.iter().chain(&analysis.allergens);
-    if let Some(a) = allergens.into_iter().find(|a| profile.avoid_allergens.contains(a)) {
+    if let Some(a) = allergens
+        .into_iter()
+        .find(|a| profile.avoid_allergens.contains(a))
+    {
         return Some(format!("contains {a}"));
     }
-    if let Some(i) = recipe.ingredients.iter().find(|i| profile.avoid_ingredients.contains(&i.item)) {
+    if let Some(i) = recipe
+        .ingredients
+        .iter()
+        .find(|i| profile.avoid_ingredients.contains(&i.item))
+    {
         return Some(format!("contains {}", i.item));
     }
     if let Some(max) = profile.max_prep
         && recipe.time.prep > max
     {
-        return Some(format!("takes {} hands-on minutes, more than {max}", recipe.time.prep));
+        return Some(format!(
+            "takes {} hands-on minutes, more than {max}",
+            recipe.time.prep
+        ));
     }
     let _ = catalog;
     None
@@ -204,7 +219,11 @@ pub fn excluded_by(recipe: &Recipe, analysis: &Analysis, profile: &Profile, cata
 /// Plans a week for a profile from the catalogue.
 pub fn plan(catalog: &Catalog, profile: &Profile, start: Date) -> Result<WeekPlan, Infeasible> {
     let recipes = catalog.recipes();
-    let mut meals: Vec<Meal> = Meal::ALL.iter().copied().filter(|m| profile.meals.contains(m)).collect();
+    let mut meals: Vec<Meal> = Meal::ALL
+        .iter()
+        .copied()
+        .filter(|m| profile.meals.contains(m))
+        .collect();
     meals.dedup();
 
     // Facts for every recipe the profile allows; `None` for the excluded ones.
@@ -227,10 +246,12 @@ pub fn plan(catalog: &Catalog, profile: &Profile, start: Date) -> Result<WeekPla
                     }
                 })
                 .collect();
-            let has_fish = r
-                .ingredients
-                .iter()
-                .any(|i| catalog.table().get(&i.item).is_some_and(|e| e.contains.contains(&DietFact::Fish)));
+            let has_fish = r.ingredients.iter().any(|i| {
+                catalog
+                    .table()
+                    .get(&i.item)
+                    .is_some_and(|e| e.contains.contains(&DietFact::Fish))
+            });
             Some(Facts {
                 fiber: a.per_serving.fiber_g,
                 live: r.tags.fermented == Some(Fermented::Live),
@@ -245,17 +266,26 @@ pub fn plan(catalog: &Catalog, profile: &Profile, start: Date) -> Result<WeekPla
 
     let candidates: Vec<Vec<usize>> = meals
         .iter()
-        .map(|m| (0..recipes.len()).filter(|&i| facts[i].is_some() && recipes[i].meals.contains(m)).collect())
+        .map(|m| {
+            (0..recipes.len())
+                .filter(|&i| facts[i].is_some() && recipes[i].meals.contains(m))
+                .collect()
+        })
         .collect();
 
     // Pins: fixed choices, which must respect the profile too.
     let slots = 7 * meals.len();
     let mut fixed: Vec<Option<usize>> = vec![None; slots];
     for pin in &profile.pins {
-        let Some(k) = meals.iter().position(|m| *m == pin.meal) else { continue };
+        let Some(k) = meals.iter().position(|m| *m == pin.meal) else {
+            continue;
+        };
         let day = usize::from(pin.day.clamp(1, 7)) - 1;
         let Some(i) = recipes.iter().position(|r| r.id == pin.recipe) else {
-            return Err(Infeasible { message: format!("pinned recipe `{}` does not exist", pin.recipe), hint: "`gutjoint recipes` lists every id".into() });
+            return Err(Infeasible {
+                message: format!("pinned recipe `{}` does not exist", pin.recipe),
+                hint: "`gutjoint recipes` lists every id".into(),
+            });
         };
         if facts[i].is_none() {
             let why = catalog
@@ -263,7 +293,10 @@ pub fn plan(catalog: &Catalog, profile: &Profile, start: Date) -> Result<WeekPla
                 .and_then(|a| excluded_by(&recipes[i], a, profile, catalog))
                 .unwrap_or_else(|| "is excluded".into());
             return Err(Infeasible {
-                message: format!("the recipe pinned to day {} {} (`{}`) {why}, which the profile rules out", pin.day, pin.meal, pin.recipe),
+                message: format!(
+                    "the recipe pinned to day {} {} (`{}`) {why}, which the profile rules out",
+                    pin.day, pin.meal, pin.recipe
+                ),
                 hint: "pin another recipe, or change the exclusion".into(),
             });
         }
@@ -273,19 +306,48 @@ pub fn plan(catalog: &Catalog, profile: &Profile, start: Date) -> Result<WeekPla
     for (k, meal) in meals.iter().enumerate() {
         if candidates[k].is_empty() {
             return Err(Infeasible {
-                message: format!("no recipe fits {meal} on any day: every {meal} recipe is ruled out by the profile"),
-                hint: format!("add {meal} recipes that suit the profile, relax an exclusion, or leave {meal} out of `meals`"),
+                message: format!(
+                    "no recipe fits {meal} on any day: every {meal} recipe is ruled out by the profile"
+                ),
+                hint: format!(
+                    "add {meal} recipes that suit the profile, relax an exclusion, or leave {meal} out of `meals`"
+                ),
             });
         }
     }
 
     let mut rng = Rng::new(profile.seed ^ 0x9E37_79B9_7F4A_7C15);
-    let initial = initial_assignment(&meals, &candidates, &fixed, recipes.len(), &mut rng)?;
+    let keepers: Vec<bool> = facts
+        .iter()
+        .map(|f| f.as_ref().is_some_and(|f| f.leftovers))
+        .collect();
+    let initial = initial_assignment(
+        &meals,
+        &candidates,
+        &fixed,
+        &keepers,
+        profile.leftovers,
+        &mut rng,
+    )?;
 
-    let ctx = Context { meals: &meals, candidates: &candidates, facts: &facts, fixed: &fixed, plants: plant_ids.len(), leftovers: profile.leftovers };
+    let ctx = Context {
+        meals: &meals,
+        candidates: &candidates,
+        facts: &facts,
+        fixed: &fixed,
+        plants: plant_ids.len(),
+        leftovers: profile.leftovers,
+    };
     let best = anneal(&ctx, initial, &mut rng);
 
-    Ok(finish(&ctx, &best, catalog, &plant_ids, start, profile.household.0))
+    Ok(finish(
+        &ctx,
+        &best,
+        catalog,
+        &plant_ids,
+        start,
+        profile.household.0,
+    ))
 }
 
 /// Everything the search reads.
@@ -325,55 +387,163 @@ impl Context<'_> {
     }
 }
 
-static NO_FACTS: Facts = Facts { fiber: 0.0, live: false, omega3: false, poly: false, oily_fish: false, plants: Vec::new(), leftovers: false };
+static NO_FACTS: Facts = Facts {
+    fiber: 0.0,
+    live: false,
+    omega3: false,
+    poly: false,
+    oily_fish: false,
+    plants: Vec::new(),
+    leftovers: false,
+};
 
 /// Finds a first week that keeps every hard rule: a bipartite matching of slots to recipe uses,
-/// each recipe offering `MAX_COOKS` uses, tried in a seeded order.
-fn initial_assignment(meals: &[Meal], candidates: &[Vec<usize>], fixed: &[Option<usize>], recipes: usize, rng: &mut Rng) -> Result<Vec<Choice>, Infeasible> {
-    let slots = fixed.len();
-    let mut used = vec![0usize; recipes];
+/// each recipe offering `MAX_COOKS` uses, tried in a seeded order. With leftovers on, a lunch may
+/// instead be the previous dinner eaten again (using no cook, but needing a dinner that keeps);
+/// every set of leftover days is tried, fewest first, so the answer is exact.
+fn initial_assignment(
+    meals: &[Meal],
+    candidates: &[Vec<usize>],
+    fixed: &[Option<usize>],
+    keepers: &[bool],
+    leftovers: bool,
+    rng: &mut Rng,
+) -> Result<Vec<Choice>, Infeasible> {
+    let n = meals.len();
+    let mut used = vec![0usize; keepers.len()];
     for &i in fixed.iter().flatten() {
         used[i] += 1;
     }
     if let Some(i) = used.iter().position(|&u| u > MAX_COOKS) {
         return Err(Infeasible {
-            message: format!("a recipe is pinned {} times, but a recipe may be cooked at most {MAX_COOKS} times a week", used[i]),
-            hint: "pin it at most twice; a dinner eaten again as the next day's lunch counts once".into(),
+            message: format!(
+                "a recipe is pinned {} times, but a recipe may be cooked at most {MAX_COOKS} times a week",
+                used[i]
+            ),
+            hint: "pin it at most twice; a dinner eaten again as the next day's lunch counts once"
+                .into(),
         });
     }
-    // Each free slot's candidates, in a seeded order.
-    let order: Vec<Vec<usize>> = (0..slots)
-        .map(|s| {
-            let mut c = candidates[s % meals.len()].clone();
-            rng.shuffle(&mut c);
-            c
-        })
-        .collect();
-    let mut owner: Vec<Vec<usize>> = vec![Vec::new(); recipes]; // slots matched to each recipe
-    let mut assign: Vec<Option<usize>> = fixed.to_vec();
-    for slot in 0..slots {
-        if fixed[slot].is_some() {
+    let lunch = meals.iter().position(|m| *m == Meal::Lunch);
+    let dinner = meals.iter().position(|m| *m == Meal::Dinner);
+    // Bit d of a mask: the lunch of day d + 1 is the dinner of day d, eaten again.
+    let mut masks: Vec<u32> = match (leftovers, lunch, dinner) {
+        (true, Some(_), Some(_)) => (0..64).collect(),
+        _ => vec![0],
+    };
+    masks.sort_by_key(|m| m.count_ones());
+    let mut first_failure: Option<usize> = None;
+    for mask in masks {
+        let leftover_slot = |slot: usize| {
+            let (day, k) = (slot / n, slot % n);
+            Some(k) == lunch && day >= 1 && mask & (1 << (day - 1)) != 0
+        };
+        let keeps_for_tomorrow = |slot: usize| {
+            let (day, k) = (slot / n, slot % n);
+            Some(k) == dinner && day < 6 && mask & (1 << day) != 0
+        };
+        let clashes = (0..fixed.len()).any(|s| {
+            (leftover_slot(s) && fixed[s].is_some())
+                || (keeps_for_tomorrow(s) && fixed[s].is_some_and(|i| !keepers[i]))
+        });
+        if clashes {
             continue;
         }
-        let mut seen = vec![false; recipes];
-        if !augment(slot, &order, fixed, &used, &mut owner, &mut assign, &mut seen) {
-            let meal = meals[slot % meals.len()];
-            let k = slot % meals.len();
-            let need = 7 - fixed.iter().skip(k).step_by(meals.len()).filter(|f| f.is_some()).count();
-            return Err(Infeasible {
-                message: format!(
-                    "not enough {meal} recipes fit the profile: {} fit, and each may be cooked at most {MAX_COOKS} times, but {need} {meal}s are needed",
-                    candidates[k].len()
-                ),
-                hint: format!("add {meal} recipes that suit the profile, relax an exclusion, or leave {meal} out of `meals`"),
-            });
+        let order: Vec<Vec<usize>> = (0..fixed.len())
+            .map(|s| {
+                if leftover_slot(s) {
+                    return Vec::new();
+                }
+                let mut c: Vec<usize> = candidates[s % n]
+                    .iter()
+                    .copied()
+                    .filter(|&i| !keeps_for_tomorrow(s) || keepers[i])
+                    .collect();
+                rng.shuffle(&mut c);
+                c
+            })
+            .collect();
+        let mut owner: Vec<Vec<usize>> = vec![Vec::new(); keepers.len()];
+        let mut assign: Vec<Option<usize>> = fixed.to_vec();
+        let mut failed = None;
+        for slot in 0..fixed.len() {
+            if fixed[slot].is_some() || leftover_slot(slot) {
+                continue;
+            }
+            let mut seen = vec![false; keepers.len()];
+            if !augment(
+                slot,
+                &order,
+                fixed,
+                &used,
+                &mut owner,
+                &mut assign,
+                &mut seen,
+            ) {
+                failed = Some(slot);
+                break;
+            }
+        }
+        match failed {
+            None => {
+                return Ok((0..fixed.len())
+                    .map(|s| {
+                        if leftover_slot(s) {
+                            Choice::Leftover
+                        } else {
+                            Choice::Cook(assign[s].unwrap_or(0))
+                        }
+                    })
+                    .collect());
+            }
+            Some(slot) => {
+                first_failure.get_or_insert(slot);
+            }
         }
     }
-    Ok(assign.into_iter().map(|a| Choice::Cook(a.unwrap_or(0))).collect())
+    // Name the meal that cannot be filled: one whose recipes are too few even on their own (a
+    // lunch may also be the day before's dinner), or else the first slot the matching could not fill.
+    let short = (0..n).find(|&k| {
+        let leftover_lunches = if leftovers && Some(k) == lunch && dinner.is_some() {
+            6
+        } else {
+            0
+        };
+        candidates[k].len() * MAX_COOKS + leftover_lunches < 7
+    });
+    let k = short.unwrap_or_else(|| first_failure.unwrap_or(0) % n);
+    let meal = meals[k];
+    Err(Infeasible {
+        message: format!(
+            "not enough {meal} recipes fit the profile: {} fit, each may be cooked at most {MAX_COOKS} times a week, and 7 {} are needed",
+            candidates[k].len(),
+            plural(meal)
+        ),
+        hint: format!(
+            "add {meal} recipes that suit the profile, relax an exclusion, or leave {meal} out of `meals`"
+        ),
+    })
+}
+
+fn plural(meal: Meal) -> &'static str {
+    match meal {
+        Meal::Breakfast => "breakfasts",
+        Meal::Lunch => "lunches",
+        Meal::Dinner => "dinners",
+        Meal::Snack => "snacks",
+    }
 }
 
 /// Kuhn's augmenting path for a slot, with each recipe offering `MAX_COOKS` minus pinned uses.
-fn augment(slot: usize, order: &[Vec<usize>], fixed: &[Option<usize>], used: &[usize], owner: &mut [Vec<usize>], assign: &mut [Option<usize>], seen: &mut [bool]) -> bool {
+fn augment(
+    slot: usize,
+    order: &[Vec<usize>],
+    fixed: &[Option<usize>],
+    used: &[usize],
+    owner: &mut [Vec<usize>],
+    assign: &mut [Option<usize>],
+    seen: &mut [bool],
+) -> bool {
     for &r in &order[slot] {
         if seen[r] {
             continue;
@@ -467,7 +637,10 @@ fn score(ctx: &Context, state: &[Choice]) -> f64 {
     let distinct = plants.iter().filter(|&&p| p).count();
     penalty += PLANTS_PER_WEEK.saturating_sub(distinct) as f64 * W_PLANT;
     penalty -= distinct as f64; // more plants is better still past 30
-    penalty += cooks.iter().map(|(_, c)| (c - 1) as f64 * W_REPEAT).sum::<f64>();
+    penalty += cooks
+        .iter()
+        .map(|(_, c)| (c - 1) as f64 * W_REPEAT)
+        .sum::<f64>();
     penalty -= leftovers.min(MAX_REWARDED_LEFTOVERS) as f64 * W_LEFTOVER_BONUS;
     penalty
 }
@@ -495,7 +668,9 @@ fn valid(ctx: &Context, state: &[Choice]) -> bool {
 /// Seeded simulated annealing over single-slot changes, swaps and leftover toggles.
 fn anneal(ctx: &Context, start: Vec<Choice>, rng: &mut Rng) -> Vec<Choice> {
     let n = ctx.meals.len();
-    let free: Vec<usize> = (0..start.len()).filter(|&s| ctx.fixed[s].is_none()).collect();
+    let free: Vec<usize> = (0..start.len())
+        .filter(|&s| ctx.fixed[s].is_none())
+        .collect();
     if free.is_empty() {
         return start;
     }
@@ -513,10 +688,18 @@ fn anneal(ctx: &Context, start: Vec<Choice>, rng: &mut Rng) -> Vec<Choice> {
         let mut other = None;
         let roll = rng.below(10);
         if roll < 2 && can_leftover && Some(k) == lunch && slot >= n {
-            state[slot] = if old == Choice::Leftover { Choice::Cook(ctx.candidates[k][rng.below(ctx.candidates[k].len())]) } else { Choice::Leftover };
+            state[slot] = if old == Choice::Leftover {
+                Choice::Cook(ctx.candidates[k][rng.below(ctx.candidates[k].len())])
+            } else {
+                Choice::Leftover
+            };
         } else if roll < 4 {
             // Swap with another free slot of the same meal.
-            let same: Vec<usize> = free.iter().copied().filter(|&s| s % n == k && s != slot).collect();
+            let same: Vec<usize> = free
+                .iter()
+                .copied()
+                .filter(|&s| s % n == k && s != slot)
+                .collect();
             if same.is_empty() {
                 continue;
             }
@@ -551,7 +734,14 @@ fn anneal(ctx: &Context, start: Vec<Choice>, rng: &mut Rng) -> Vec<Choice> {
 }
 
 /// Turns the search state into a plan, with its coverage and the rules it had to give up.
-fn finish(ctx: &Context, state: &[Choice], catalog: &Catalog, plant_ids: &[String], start: Date, household: u8) -> WeekPlan {
+fn finish(
+    ctx: &Context,
+    state: &[Choice],
+    catalog: &Catalog,
+    plant_ids: &[String],
+    start: Date,
+    household: u8,
+) -> WeekPlan {
     let recipes = catalog.recipes();
     let n = ctx.meals.len();
     let mut days = Vec::with_capacity(7);
@@ -562,11 +752,20 @@ fn finish(ctx: &Context, state: &[Choice], catalog: &Catalog, plant_ids: &[Strin
     let dinner = ctx.index(Meal::Dinner);
     for day in 0..7 {
         let mut slots = Vec::with_capacity(n);
-        let mut cov = DayCoverage { live_ferment: false, omega3: false, fiber_g: 0.0, polyphenol_meals: 0, meals: n, oily_fish: false };
+        let mut cov = DayCoverage {
+            live_ferment: false,
+            omega3: false,
+            fiber_g: 0.0,
+            polyphenol_meals: 0,
+            meals: n,
+            oily_fish: false,
+        };
         let mut poly_missed = Vec::new();
         for (k, &meal) in ctx.meals.iter().enumerate() {
             let slot = day * n + k;
-            let Some(i) = ctx.eaten(state, slot) else { continue };
+            let Some(i) = ctx.eaten(state, slot) else {
+                continue;
+            };
             let f = ctx.facts(i);
             cov.live_ferment |= f.live;
             cov.omega3 |= f.omega3;
@@ -580,46 +779,99 @@ fn finish(ctx: &Context, state: &[Choice], catalog: &Catalog, plant_ids: &[Strin
             for &p in &f.plants {
                 plants[usize::from(p)] = true;
             }
-            slots.push(Slot { meal, recipe: recipes[i].id.clone(), leftover: state[slot] == Choice::Leftover });
+            slots.push(Slot {
+                meal,
+                recipe: recipes[i].id.clone(),
+                leftover: state[slot] == Choice::Leftover,
+            });
         }
         let d = Some(day + 1);
         if let Some(dn) = dinner
             && day > 0
             && ctx.eaten(state, day * n + dn) == ctx.eaten(state, (day - 1) * n + dn)
         {
-            relaxed.push(Relaxed { rule: Rule::NoRepeatDinner, day: d, detail: Rule::NoRepeatDinner.describe().into() });
+            relaxed.push(Relaxed {
+                rule: Rule::NoRepeatDinner,
+                day: d,
+                detail: Rule::NoRepeatDinner.describe().into(),
+            });
         }
         if !cov.live_ferment {
-            relaxed.push(Relaxed { rule: Rule::LiveFermentDaily, day: d, detail: Rule::LiveFermentDaily.describe().into() });
+            relaxed.push(Relaxed {
+                rule: Rule::LiveFermentDaily,
+                day: d,
+                detail: Rule::LiveFermentDaily.describe().into(),
+            });
         }
         if !cov.omega3 {
-            relaxed.push(Relaxed { rule: Rule::Omega3Daily, day: d, detail: Rule::Omega3Daily.describe().into() });
+            relaxed.push(Relaxed {
+                rule: Rule::Omega3Daily,
+                day: d,
+                detail: Rule::Omega3Daily.describe().into(),
+            });
         }
         if cov.fiber_g + 1e-9 < FIBER_PER_DAY_G {
-            relaxed.push(Relaxed { rule: Rule::Fiber25, day: d, detail: format!("{:.0} g of fibre from the day's meals, short of 25 g", cov.fiber_g) });
+            relaxed.push(Relaxed {
+                rule: Rule::Fiber25,
+                day: d,
+                detail: format!(
+                    "{:.0} g of fibre from the day's meals, short of 25 g",
+                    cov.fiber_g
+                ),
+            });
         }
         for meal in poly_missed {
-            relaxed.push(Relaxed { rule: Rule::PolyphenolEveryMeal, day: d, detail: format!("{meal} has no polyphenol-rich dish") });
+            relaxed.push(Relaxed {
+                rule: Rule::PolyphenolEveryMeal,
+                day: d,
+                detail: format!("{meal} has no polyphenol-rich dish"),
+            });
         }
         days.push(DayPlan { date, slots });
         coverage_days.push(cov);
         date = date.next_day().unwrap_or(date);
     }
     let oily_fish_days = coverage_days.iter().filter(|c| c.oily_fish).count();
-    let any_fish = ctx.candidates.iter().flatten().any(|&c| ctx.facts(c).oily_fish);
+    let any_fish = ctx
+        .candidates
+        .iter()
+        .flatten()
+        .any(|&c| ctx.facts(c).oily_fish);
     if any_fish && oily_fish_days < OILY_FISH_DAYS {
-        relaxed.push(Relaxed { rule: Rule::OilyFishTwice, day: None, detail: format!("oily fish on {oily_fish_days} day(s), short of {OILY_FISH_DAYS}") });
+        relaxed.push(Relaxed {
+            rule: Rule::OilyFishTwice,
+            day: None,
+            detail: format!("oily fish on {oily_fish_days} day(s), short of {OILY_FISH_DAYS}"),
+        });
     }
-    let mut plant_names: Vec<String> = plant_ids.iter().zip(&plants).filter(|(_, on)| **on).map(|(p, _)| p.clone()).collect();
+    let mut plant_names: Vec<String> = plant_ids
+        .iter()
+        .zip(&plants)
+        .filter(|(_, on)| **on)
+        .map(|(p, _)| p.clone())
+        .collect();
     plant_names.sort();
     if plant_names.len() < PLANTS_PER_WEEK {
-        relaxed.push(Relaxed { rule: Rule::Plants30, day: None, detail: format!("{} different plants, short of {PLANTS_PER_WEEK}", plant_names.len()) });
+        relaxed.push(Relaxed {
+            rule: Rule::Plants30,
+            day: None,
+            detail: format!(
+                "{} different plants, short of {PLANTS_PER_WEEK}",
+                plant_names.len()
+            ),
+        });
     }
     relaxed.sort_by(|a, b| b.rule.cmp(&a.rule).then(a.day.cmp(&b.day)));
     WeekPlan {
         days,
         household,
-        coverage: Coverage { days: coverage_days, plants: plant_names.len(), plant_names, oily_fish_days, oily_fish_possible: any_fish },
+        coverage: Coverage {
+            days: coverage_days,
+            plants: plant_names.len(),
+            plant_names,
+            oily_fish_days,
+            oily_fish_possible: any_fish,
+        },
         relaxed,
     }
 }

@@ -141,10 +141,15 @@ impl<'de> Deserialize<'de> for PlanDate {
 pub fn parse_date(text: &str) -> Result<time::Date, String> {
     let bad = || format!("`{text}` is not a date\nhint: write it as YYYY-MM-DD, e.g. 2026-12-01");
     let mut parts = text.trim().splitn(3, '-').map(str::parse::<i32>);
-    let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) = (parts.next(), parts.next(), parts.next()) else {
+    let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) =
+        (parts.next(), parts.next(), parts.next())
+    else {
         return Err(bad());
     };
-    let month = u8::try_from(month).ok().and_then(|m| time::Month::try_from(m).ok()).ok_or_else(bad)?;
+    let month = u8::try_from(month)
+        .ok()
+        .and_then(|m| time::Month::try_from(m).ok())
+        .ok_or_else(bad)?;
     let day = u8::try_from(day).map_err(|_| bad())?;
     time::Date::from_calendar_date(year, month, day).map_err(|_| bad())
 }
@@ -157,7 +162,11 @@ impl Profile {
         let mut problems = Vec::new();
         let at = |needle: &str| {
             let line = find_line(text, needle).unwrap_or(1);
-            let column = text.lines().nth(line - 1).and_then(|l| l.find(needle)).map_or(1, |c| c + 1);
+            let column = text
+                .lines()
+                .nth(line - 1)
+                .and_then(|l| l.find(needle))
+                .map_or(1, |c| c + 1);
             (line, column)
         };
         let ids: Vec<&str> = catalog.recipes().iter().map(|r| r.id.as_str()).collect();
@@ -166,10 +175,15 @@ impl Profile {
             if !ids.contains(&id.as_str()) {
                 let (line, column) = at(id);
                 let hint = match did_you_mean(id, ids.iter().copied()) {
-                    Some(near) => format!("did you mean `{near}`? `gutjoint recipes` lists every id"),
+                    Some(near) => {
+                        format!("did you mean `{near}`? `gutjoint recipes` lists every id")
+                    }
                     None => "`gutjoint recipes` lists every recipe id".to_owned(),
                 };
-                problems.push(Diagnostic::error(path, line, column, format!("unknown recipe `{id}`")).with_hint(hint));
+                problems.push(
+                    Diagnostic::error(path, line, column, format!("unknown recipe `{id}`"))
+                        .with_hint(hint),
+                );
             }
         }
         for name in &profile.avoid_ingredients {
@@ -179,31 +193,52 @@ impl Profile {
                     Some(near) => format!("did you mean `{near}`? use the ingredient names of the recipes"),
                     None => "use an ingredient name as the recipes write it; `gutjoint recipes` and the recipe files show them".to_owned(),
                 };
-                problems.push(Diagnostic::error(path, line, column, format!("unknown ingredient `{name}`")).with_hint(hint));
+                problems.push(
+                    Diagnostic::error(path, line, column, format!("unknown ingredient `{name}`"))
+                        .with_hint(hint),
+                );
             }
         }
         for pin in &profile.pins {
             if !(1..=7).contains(&pin.day) {
                 let (line, column) = at(&format!("day: {}", pin.day));
                 problems.push(
-                    Diagnostic::error(path, line, column, format!("pin day `{}` is out of range", pin.day))
-                        .with_hint("days count from the start date: 1 to 7"),
+                    Diagnostic::error(
+                        path,
+                        line,
+                        column,
+                        format!("pin day `{}` is out of range", pin.day),
+                    )
+                    .with_hint("days count from the start date: 1 to 7"),
                 );
             }
             if !profile.meals.contains(&pin.meal) {
                 let (line, column) = at(&pin.recipe);
                 problems.push(
-                    Diagnostic::error(path, line, column, format!("pin to `{}`, which is not one of the profile's meals", pin.meal))
-                        .with_hint("add the meal to `meals`, or pin to a planned meal"),
+                    Diagnostic::error(
+                        path,
+                        line,
+                        column,
+                        format!(
+                            "pin to `{}`, which is not one of the profile's meals",
+                            pin.meal
+                        ),
+                    )
+                    .with_hint("add the meal to `meals`, or pin to a planned meal"),
                 );
             }
         }
         if profile.meals.is_empty() {
             let (line, column) = at("meals");
             problems.push(
-                Diagnostic::error(path, line, column, "`meals` is empty").with_hint("list at least one of breakfast, lunch, dinner, snack"),
+                Diagnostic::error(path, line, column, "`meals` is empty")
+                    .with_hint("list at least one of breakfast, lunch, dinner, snack"),
             );
         }
-        if problems.is_empty() { Ok(profile) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(profile)
+        } else {
+            Err(problems)
+        }
     }
 }

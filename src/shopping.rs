@@ -51,9 +51,15 @@ pub fn list(plan: &WeekPlan, catalog: &Catalog) -> Vec<Item> {
     let mut sums: Vec<(String, Option<Kind>, f64)> = Vec::new();
     for (d, day) in plan.days.iter().enumerate() {
         for slot in day.slots.iter().filter(|s| !s.leftover) {
-            let Some(recipe) = catalog.get(&slot.recipe) else { continue };
+            let Some(recipe) = catalog.get(&slot.recipe) else {
+                continue;
+            };
             let eaten_again = slot.meal == Meal::Dinner
-                && plan.days.get(d + 1).is_some_and(|next| next.slots.iter().any(|s| s.leftover && s.recipe == slot.recipe));
+                && plan.days.get(d + 1).is_some_and(|next| {
+                    next.slots
+                        .iter()
+                        .any(|s| s.leftover && s.recipe == slot.recipe)
+                });
             let servings = household * if eaten_again { 2.0 } else { 1.0 };
             let factor = servings / f64::from(recipe.serves.get());
             for line in &recipe.ingredients {
@@ -74,7 +80,10 @@ pub fn list(plan: &WeekPlan, catalog: &Catalog) -> Vec<Item> {
                         }
                     }
                 };
-                match sums.iter_mut().find(|(i, k, _)| *i == line.item && *k == kind) {
+                match sums
+                    .iter_mut()
+                    .find(|(i, k, _)| *i == line.item && *k == kind)
+                {
                     Some((_, _, total)) => *total += amount,
                     None => sums.push((line.item.clone(), kind, amount)),
                 }
@@ -82,15 +91,22 @@ pub fn list(plan: &WeekPlan, catalog: &Catalog) -> Vec<Item> {
         }
     }
     let mut items: Vec<Item> = Vec::new();
-    let names: Vec<String> = sums.iter().map(|(i, _, _)| i.clone()).fold(Vec::new(), |mut v, i| {
-        if !v.contains(&i) {
-            v.push(i);
-        }
-        v
-    });
+    let names: Vec<String> = sums
+        .iter()
+        .map(|(i, _, _)| i.clone())
+        .fold(Vec::new(), |mut v, i| {
+            if !v.contains(&i) {
+                v.push(i);
+            }
+            v
+        });
     for name in names {
         let entry = catalog.table().get(&name);
-        let lines: Vec<(Option<Kind>, f64)> = sums.iter().filter(|(i, _, _)| *i == name).map(|(_, k, a)| (*k, *a)).collect();
+        let lines: Vec<(Option<Kind>, f64)> = sums
+            .iter()
+            .filter(|(i, _, _)| *i == name)
+            .map(|(_, k, a)| (*k, *a))
+            .collect();
         items.extend(merge(&name, &lines, entry));
     }
     items.sort_by(|a, b| (a.staple, a.aisle, &a.item).cmp(&(b.staple, b.aisle, &b.item)));
@@ -102,7 +118,10 @@ pub fn list(plan: &WeekPlan, catalog: &Catalog) -> Vec<Item> {
 fn merge(name: &str, lines: &[(Option<Kind>, f64)], entry: Option<&Entry>) -> Vec<Item> {
     let aisle = entry.map_or(Aisle::Cupboard, |e| e.aisle);
     let staple = is_staple(name, aisle);
-    let measured: Vec<(Kind, f64)> = lines.iter().filter_map(|(k, a)| k.map(|k| (k, *a))).collect();
+    let measured: Vec<(Kind, f64)> = lines
+        .iter()
+        .filter_map(|(k, a)| k.map(|k| (k, *a)))
+        .collect();
     if measured.is_empty() {
         return vec![item(name, None, "", None, aisle, staple)];
     }
@@ -135,15 +154,30 @@ fn merge(name: &str, lines: &[(Option<Kind>, f64)], entry: Option<&Entry>) -> Ve
             Kind::Count(_) | Kind::Can => grams(kind, total),
             _ => None,
         };
-        return vec![item(name, Some(total), unit_name(kind), approx, aisle, staple)];
+        return vec![item(
+            name,
+            Some(total),
+            unit_name(kind),
+            approx,
+            aisle,
+            staple,
+        )];
     }
-    if let Some(total) = measured.iter().map(|&(k, a)| grams(k, a)).sum::<Option<f64>>() {
+    if let Some(total) = measured
+        .iter()
+        .map(|&(k, a)| grams(k, a))
+        .sum::<Option<f64>>()
+    {
         return vec![item(name, Some(total), "g", None, aisle, staple)];
     }
     kinds
         .into_iter()
         .map(|kind| {
-            let total: f64 = measured.iter().filter(|(k, _)| *k == kind).map(|(_, a)| a).sum();
+            let total: f64 = measured
+                .iter()
+                .filter(|(k, _)| *k == kind)
+                .map(|(_, a)| a)
+                .sum();
             item(name, Some(total), unit_name(kind), None, aisle, staple)
         })
         .collect()
@@ -160,15 +194,30 @@ fn unit_name(kind: Kind) -> &'static str {
     }
 }
 
-fn item(name: &str, quantity: Option<f64>, unit: &'static str, approx_g: Option<f64>, aisle: Aisle, staple: bool) -> Item {
+fn item(
+    name: &str,
+    quantity: Option<f64>,
+    unit: &'static str,
+    approx_g: Option<f64>,
+    aisle: Aisle,
+    staple: bool,
+) -> Item {
     // Small volumes are measured with spoons, so they are listed in spoons.
-    let spoons = quantity.filter(|&q| unit == "ml" && q < SPOON_LIMIT_ML).map(|q| {
-        if q <= 3.0 * TSP_ML { ((q - 1e-9) / TSP_ML).ceil().max(1.0) * TSP_ML } else { ((q - 1e-9) / TBSP_ML).ceil() * TBSP_ML }
-    });
+    let spoons = quantity
+        .filter(|&q| unit == "ml" && q < SPOON_LIMIT_ML)
+        .map(|q| {
+            if q <= 3.0 * TSP_ML {
+                ((q - 1e-9) / TSP_ML).ceil().max(1.0) * TSP_ML
+            } else {
+                ((q - 1e-9) / TBSP_ML).ceil() * TBSP_ML
+            }
+        });
     let buy = spoons.or(quantity.map(|q| shop_round(q, unit)));
     let label = match (buy, unit) {
         (None, _) => "to taste".to_owned(),
-        (Some(b), "ml") if spoons.is_some() && b <= 3.0 * TSP_ML => format!("{} tsp", trim(b / TSP_ML)),
+        (Some(b), "ml") if spoons.is_some() && b <= 3.0 * TSP_ML => {
+            format!("{} tsp", trim(b / TSP_ML))
+        }
         (Some(b), "ml") if spoons.is_some() => format!("{} tbsp", trim(b / TBSP_ML)),
         (Some(b), "g") if b >= 1000.0 => format!("{} kg", trim(b / 1000.0)),
         (Some(b), "ml") if b >= 1000.0 => format!("{} l", trim(b / 1000.0)),
@@ -184,12 +233,25 @@ fn item(name: &str, quantity: Option<f64>, unit: &'static str, approx_g: Option<
                 _ => "",
             };
             match approx_g {
-                Some(g) => format!("{}{word} (about {} g)", trim(b), trim((g / 10.0).round().max(1.0) * 10.0)),
+                Some(g) => format!(
+                    "{}{word} (about {} g)",
+                    trim(b),
+                    trim((g / 10.0).round().max(1.0) * 10.0)
+                ),
                 None => format!("{}{word}", trim(b)),
             }
         }
     };
-    Item { item: name.to_owned(), quantity, unit, buy, approx_g, aisle, staple, label }
+    Item {
+        item: name.to_owned(),
+        quantity,
+        unit,
+        buy,
+        approx_g,
+        aisle,
+        staple,
+        label,
+    }
 }
 
 /// Rounds an amount up to what a shop sells: whole items; grams and millilitres to the next 10
@@ -215,7 +277,10 @@ fn is_tap_water(item: &str) -> bool {
 
 /// Says whether an item is a staple most kitchens keep: dried herbs and spices, oils, salt.
 fn is_staple(item: &str, aisle: Aisle) -> bool {
-    aisle == Aisle::HerbsAndSpices || item.ends_with(" oil") || item == "salt" || item == "black pepper"
+    aisle == Aisle::HerbsAndSpices
+        || item.ends_with(" oil")
+        || item == "salt"
+        || item == "black pepper"
 }
 
 #[cfg(test)]

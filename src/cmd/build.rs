@@ -11,8 +11,8 @@ use crate::error::Error;
 
 use super::Done;
 use crate::handout::{self, Clinic, Settings};
-use crate::shopping;
 use crate::render::{self, LayoutSource, RenderOptions};
+use crate::shopping;
 
 /// The title printed on the cover and in the PDF's metadata.
 pub const DEFAULT_TITLE: &str = "Eating for your joints";
@@ -38,7 +38,10 @@ pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
     };
     let data = handout::assemble(&planned.catalog, &planned.week, &shopping, &settings);
     let options = RenderOptions {
-        layouts: args.layouts.clone().map_or(LayoutSource::Bundled, LayoutSource::Dir),
+        layouts: args
+            .layouts
+            .clone()
+            .map_or(LayoutSource::Bundled, LayoutSource::Dir),
         layout: args.layout.clone(),
         font_dirs: args.font_paths.clone(),
         today: planned.start,
@@ -47,7 +50,12 @@ pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
     let rendered = render::render(data.to_json(), &options)?;
     write_atomically(&args.output, &rendered.pdf)?;
     Ok(Done {
-        output: format!("wrote {} ({} pages, {} recipes)", args.output.display(), rendered.pages, data.recipes.len()),
+        output: format!(
+            "wrote {} ({} pages, {} recipes)",
+            args.output.display(),
+            rendered.pages,
+            data.recipes.len()
+        ),
         warnings: planned.catalog.warnings,
         layout_warnings: rendered.warnings,
     })

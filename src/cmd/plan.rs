@@ -48,17 +48,29 @@ pub fn prepare(args: &PlanArgs, catalog: Catalog) -> Result<Planned, Error> {
         (Some(date), _, _) => date,
         (None, Some(date), _) => date.0,
         (None, None, Some(seconds)) => time::OffsetDateTime::from_unix_timestamp(seconds)
-            .map_err(|_| Error::Io(anyhow::anyhow!("SOURCE_DATE_EPOCH `{seconds}` is out of range")))?
+            .map_err(|_| {
+                Error::Io(anyhow::anyhow!(
+                    "SOURCE_DATE_EPOCH `{seconds}` is out of range"
+                ))
+            })?
             .date(),
         (None, None, None) => time::OffsetDateTime::now_utc().date(),
     };
     let week = plan::plan(&catalog, &profile, start).map_err(|why| {
         Error::Input(Report {
-            diagnostics: vec![Diagnostic::error(shown, 0, 0, format!("cannot plan a week: {}", why.message)).with_hint(why.hint)],
+            diagnostics: vec![
+                Diagnostic::error(shown, 0, 0, format!("cannot plan a week: {}", why.message))
+                    .with_hint(why.hint),
+            ],
             ..Report::default()
         })
     })?;
-    Ok(Planned { catalog, profile, week, start })
+    Ok(Planned {
+        catalog,
+        profile,
+        week,
+        start,
+    })
 }
 
 fn read_profile(path: &Path, catalog: &Catalog) -> Result<Profile, Error> {
@@ -66,7 +78,10 @@ fn read_profile(path: &Path, catalog: &Catalog) -> Result<Profile, Error> {
     let bytes = std::fs::read(path).with_context(|| format!("failed to read profile `{shown}`"))?;
     let mut report = Report::default();
     let text = load::text(&shown, &bytes).map_err(|d| {
-        Error::Input(Report { diagnostics: vec![d], ..Report::default() })
+        Error::Input(Report {
+            diagnostics: vec![d],
+            ..Report::default()
+        })
     })?;
     report.sources.add(&shown, &text);
     Profile::parse(&shown, &text, catalog).map_err(|diagnostics| {
@@ -81,10 +96,16 @@ pub fn run(args: &PlanCommandArgs) -> Result<Done, Error> {
     let planned = prepare(&args.plan, catalog)?;
     let shopping = shopping::list(&planned.week, &planned.catalog);
     let output = match args.format {
-        Format::Json => serde_json::to_string_pretty(&json(&planned, &shopping)).unwrap_or_default(),
+        Format::Json => {
+            serde_json::to_string_pretty(&json(&planned, &shopping)).unwrap_or_default()
+        }
         Format::Text => text(&planned, &shopping),
     };
-    Ok(Done { output, warnings: planned.catalog.warnings, ..Done::default() })
+    Ok(Done {
+        output,
+        warnings: planned.catalog.warnings,
+        ..Done::default()
+    })
 }
 
 /// The JSON plan.
@@ -143,14 +164,23 @@ fn json<'a>(planned: &'a Planned, shopping: &'a [Item]) -> PlanJson<'a> {
                 .slots
                 .iter()
                 .map(|s| {
-                    let eaten_again = week.days.get(d + 1).is_some_and(|n| n.slots.iter().any(|x| x.leftover && x.recipe == s.recipe))
-                        && s.meal == Meal::Dinner;
+                    let eaten_again = week.days.get(d + 1).is_some_and(|n| {
+                        n.slots.iter().any(|x| x.leftover && x.recipe == s.recipe)
+                    }) && s.meal == Meal::Dinner;
                     MealJson {
                         slot: s.meal,
                         recipe: s.recipe.clone(),
                         servings: h,
-                        cooked_servings: if s.leftover { 0 } else if eaten_again { 2 * h } else { h },
-                        leftover_of: s.leftover.then(|| day.date.previous_day().unwrap_or(day.date).to_string()),
+                        cooked_servings: if s.leftover {
+                            0
+                        } else if eaten_again {
+                            2 * h
+                        } else {
+                            h
+                        },
+                        leftover_of: s
+                            .leftover
+                            .then(|| day.date.previous_day().unwrap_or(day.date).to_string()),
                     }
                 })
                 .collect(),
@@ -194,7 +224,11 @@ pub fn tag_letters(tags: &Tags) -> String {
 fn text(planned: &Planned, shopping: &[Item]) -> String {
     let (week, catalog, profile) = (&planned.week, &planned.catalog, &planned.profile);
     let mut out = String::new();
-    let who = profile.name.as_deref().map(|n| format!(" for {n}")).unwrap_or_default();
+    let who = profile
+        .name
+        .as_deref()
+        .map(|n| format!(" for {n}"))
+        .unwrap_or_default();
     let _ = writeln!(
         out,
         "Week{who} from {} {} (household of {}, {})\n",
@@ -204,11 +238,28 @@ fn text(planned: &Planned, shopping: &[Item]) -> String {
         profile.diet
     );
     for day in &week.days {
-        let _ = writeln!(out, "{} {}", day.date.weekday(), crate::handout::long_date(day.date));
+        let _ = writeln!(
+            out,
+            "{} {}",
+            day.date.weekday(),
+            crate::handout::long_date(day.date)
+        );
         for slot in &day.slots {
-            let Some(recipe) = catalog.get(&slot.recipe) else { continue };
-            let title = if slot.leftover { format!("{} (leftover from last night)", recipe.title) } else { recipe.title.clone() };
-            let _ = writeln!(out, "  {:<10} {:<68} {}", slot.meal.name(), title, tag_letters(&recipe.tags));
+            let Some(recipe) = catalog.get(&slot.recipe) else {
+                continue;
+            };
+            let title = if slot.leftover {
+                format!("{} (leftover from last night)", recipe.title)
+            } else {
+                recipe.title.clone()
+            };
+            let _ = writeln!(
+                out,
+                "  {:<10} {:<68} {}",
+                slot.meal.name(),
+                title,
+                tag_letters(&recipe.tags)
+            );
         }
     }
     let c = &week.coverage;
@@ -218,12 +269,28 @@ fn text(planned: &Planned, shopping: &[Item]) -> String {
     let poly: usize = c.days.iter().map(|d| d.polyphenol_meals).sum();
     let meals: usize = c.days.iter().map(|d| d.meals).sum();
     let _ = writeln!(out, "\nCoverage");
-    let _ = writeln!(out, "  live-fermented dish   {}/{days} days", count(&|d| d.live_ferment));
-    let _ = writeln!(out, "  omega-3 source        {}/{days} days", count(&|d| d.omega3));
-    let _ = writeln!(out, "  fibre per person      {} g a day (aim: 25 g)", fibre.join(", "));
+    let _ = writeln!(
+        out,
+        "  live-fermented dish   {}/{days} days",
+        count(&|d| d.live_ferment)
+    );
+    let _ = writeln!(
+        out,
+        "  omega-3 source        {}/{days} days",
+        count(&|d| d.omega3)
+    );
+    let _ = writeln!(
+        out,
+        "  fibre per person      {} g a day (aim: 25 g)",
+        fibre.join(", ")
+    );
     let _ = writeln!(out, "  polyphenol-rich meals {poly}/{meals}");
     if c.oily_fish_possible {
-        let _ = writeln!(out, "  oily fish             {} days (aim: 2)", c.oily_fish_days);
+        let _ = writeln!(
+            out,
+            "  oily fish             {} days (aim: 2)",
+            c.oily_fish_days
+        );
     }
     let _ = writeln!(out, "  different plants      {} (aim: 30)", c.plants);
     if week.relaxed.is_empty() {
@@ -243,7 +310,13 @@ fn text(planned: &Planned, shopping: &[Item]) -> String {
     }
     let _ = writeln!(out, "\nShopping list (household of {})", week.household);
     for item in shopping.iter().filter(|i| !i.staple) {
-        let _ = writeln!(out, "  [ ] {:<32} {:<22} {}", item.item, item.label, item.aisle.name());
+        let _ = writeln!(
+            out,
+            "  [ ] {:<32} {:<22} {}",
+            item.item,
+            item.label,
+            item.aisle.name()
+        );
     }
     let _ = writeln!(out, "Check your cupboard");
     for item in shopping.iter().filter(|i| i.staple) {

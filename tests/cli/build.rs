@@ -2,14 +2,14 @@
 
 use gutjoint::catalog::{Catalog, RecipeSource};
 use gutjoint::plan;
-use gutjoint::recipe::Meal;
+use gutjoint::profile::Profile;
 
 use crate::{DATE, fixture, gutjoint, pages_text};
 
 fn planned_titles() -> Vec<String> {
     let catalog = Catalog::load(&RecipeSource::Bundled).unwrap();
     let date = time::Date::from_calendar_date(2026, time::Month::November, 26).unwrap();
-    let week = plan::rotate(&catalog, date, Meal::ALL);
+    let week = plan::plan(&catalog, &Profile::default(), date).unwrap();
     week.recipe_ids()
         .iter()
         .map(|id| catalog.get(id).unwrap().title.clone())
@@ -42,7 +42,8 @@ fn build_writes_a_handout_from_the_bundled_defaults() {
     );
     assert!(all.contains("Do not stop or change any medicine"));
 
-    // The week page comes after the education pages, then one page per planned recipe, in order.
+    // The week page comes after the education pages, then the coverage and the shopping list,
+    // then one page per planned recipe, in order.
     let week = pages
         .iter()
         .position(|p| p.contains("Your week at a glance"))
@@ -52,22 +53,36 @@ fn build_writes_a_handout_from_the_bundled_defaults() {
         "the education pages come first, but the week is on page {}",
         week + 1
     );
+    assert!(
+        pages[week + 1].starts_with("How this week covers the pillars"),
+        "{}",
+        pages[week + 1]
+    );
+    assert!(
+        pages[week + 2].starts_with("Shopping list"),
+        "{}",
+        pages[week + 2]
+    );
     let titles = planned_titles();
     assert!(
         titles.len() >= 12,
         "the default week uses at least 12 recipes"
     );
+    let first = pages
+        .iter()
+        .position(|p| p.starts_with(titles[0].as_str()))
+        .expect("recipe pages");
+    assert!(first > week + 2);
     assert_eq!(
         pages.len(),
-        week + 1 + titles.len(),
-        "one page per recipe after the week page"
+        first + titles.len(),
+        "one page per recipe after the shopping list"
     );
-    for (title, page) in titles.iter().zip(&pages[week + 1..]) {
+    for (title, page) in titles.iter().zip(&pages[first..]) {
         assert!(
             page.starts_with(title.as_str()),
             "expected `{title}` at the top of: {page}"
         );
-        assert!(all.contains(title.as_str()));
     }
 }
 
@@ -121,10 +136,13 @@ fn recipe_strings_are_printed_literally() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("attack.pdf");
     let recipes = fixture("injection");
+    let profile = fixture("profiles/dinner-only.yaml");
     gutjoint(&[
         "build",
         "--recipes",
         recipes.to_str().unwrap(),
+        "--profile",
+        profile.to_str().unwrap(),
         "-o",
         out.to_str().unwrap(),
         "--date",

@@ -6,7 +6,12 @@ use crate::{fixture, gutjoint};
 fn the_bundled_library_checks_clean() {
     // The recipes we ship pass our own checks.
     let stdout = gutjoint(&["check"]).success();
-    assert!(stdout.contains("48 recipes"), "{stdout}");
+    let count: usize = stdout
+        .split_whitespace()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(count >= 48, "{stdout}");
     assert!(stdout.contains("no errors"), "{stdout}");
 }
 

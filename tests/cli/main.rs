@@ -6,6 +6,7 @@
 mod build;
 mod check;
 mod library;
+mod planner;
 mod sandbox;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,466 @@
+//! The week planner and the shopping list: hard rules always hold, infeasibility is real, the
+//! shopping list adds up, and the text output is pinned for two patients.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use gutjoint::catalog::{Catalog, RecipeSource};
+use gutjoint::plan::{self, DayPlan, MAX_COOKS, Slot, WeekPlan};
+use gutjoint::profile::{Household, Profile};
+use gutjoint::recipe::{Allergen, Diet, Meal};
+use gutjoint::shopping;
+use proptest::prelude::*;
+
+use crate::{fixture, gutjoint};
+
+fn bundled() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| Catalog::load(&RecipeSource::Bundled).unwrap())
+}
+
+fn date() -> time::Date {
+    time::Date::from_calendar_date(2026, time::Month::December, 7).unwrap()
+}
+
+/// Asserts every hard rule of a returned week.
+fn assert_hard_rules(catalog: &Catalog, profile: &Profile, week: &WeekPlan) {
+    assert_eq!(week.days.len(), 7);
+    let meals: Vec<Meal> = Meal::ALL
+        .iter()
+        .copied()
+        .filter(|m| profile.meals.contains(m))
+        .collect();
+    let mut cooks: Vec<(&str, usize)> = Vec::new();
+    for (d, day) in week.days.iter().enumerate() {
+        let got: Vec<Meal> = day.slots.iter().map(|s| s.meal).collect();
+        assert_eq!(got, meals, "day {d} has the wrong meals");
+        for slot in &day.slots {
+            let recipe = catalog.get(&slot.recipe).expect("a planned recipe exists");
+            let analysis = catalog.analysis(&slot.recipe).unwrap();
+            assert_eq!(
+                plan::excluded_by(recipe, analysis, profile, catalog),
+                None,
+                "{} breaks the profile",
+                recipe.id
+            );
+            if slot.leftover {
+                assert!(
+                    profile.leftovers,
+                    "a leftover was planned with leftovers off"
+                );
+                assert_eq!(slot.meal, Meal::Lunch);
+                let prev = &week.days[d - 1];
+                let dinner = prev
+                    .slots
+                    .iter()
+                    .find(|s| s.meal == Meal::Dinner)
+                    .expect("a dinner the day before");
+                assert_eq!(
+                    dinner.recipe, slot.recipe,
+                    "a leftover must be the previous dinner"
+                );
+                assert!(recipe.leftovers, "{} does not keep", recipe.id);
+            } else {
+                match cooks.iter_mut().find(|(id, _)| *id == slot.recipe) {
+                    Some((_, c)) => *c += 1,
+                    None => cooks.push((&slot.recipe, 1)),
+                }
+            }
+        }
+    }
+    for (id, c) in cooks {
+        assert!(c <= MAX_COOKS, "{id} is cooked {c} times");
+    }
+    for pin in &profile.pins {
+        let day = &week.days[usize::from(pin.day) - 1];
+        assert!(
+            day.slots
+                .iter()
+                .any(|s| s.meal == pin.meal && s.recipe == pin.recipe && !s.leftover),
+            "pin {pin:?} broken"
+        );
+    }
+}
+
+/// Says by exhaustive search whether any week keeps every hard rule (small pools only).
+fn feasible_by_search(catalog: &Catalog, profile: &Profile) -> bool {
+    let meals: Vec<Meal> = Meal::ALL
+        .iter()
+        .copied()
+        .filter(|m| profile.meals.contains(m))
+        .collect();
+    let allowed: Vec<usize> = (0..catalog.recipes().len())
+        .filter(|&i| {
+            let r = &catalog.recipes()[i];
+            plan::excluded_by(r, catalog.analysis(&r.id).unwrap(), profile, catalog).is_none()
+        })
+        .collect();
+    let n = meals.len();
+    let mut failed: HashSet<(usize, Vec<u8>, bool)> = HashSet::new();
+    fn go(
+        slot: usize,
+        counts: &mut Vec<u8>,
+        prev_dinner_keeps: bool,
+        ctx: &(&Catalog, &[Meal], &[usize], bool),
+        failed: &mut HashSet<(usize, Vec<u8>, bool)>,
+    ) -> bool {
+        let (catalog, meals, allowed, leftovers) = *ctx;
+        let n = meals.len();
+        if slot == 7 * n {
+            return true;
+        }
+        let key = (slot, counts.clone(), prev_dinner_keeps);
+        if failed.contains(&key) {
+            return false;
+        }
+        let (day, meal) = (slot / n, meals[slot % n]);
+        let has_dinner = meals.contains(&Meal::Dinner);
+        if leftovers
+            && meal == Meal::Lunch
+            && day >= 1
+            && has_dinner
+            && prev_dinner_keeps
+            && go(slot + 1, counts, prev_dinner_keeps, ctx, failed)
+        {
+            return true;
+        }
+        for (k, &i) in allowed.iter().enumerate() {
+            let r = &catalog.recipes()[i];
+            if !r.meals.contains(&meal) || usize::from(counts[k]) >= MAX_COOKS {
+                continue;
+            }
+            counts[k] += 1;
+            let keeps = if meal == Meal::Dinner {
+                r.leftovers
+            } else {
+                prev_dinner_keeps
+            };
+            let ok = go(slot + 1, counts, keeps, ctx, failed);
+            counts[k] -= 1;
+            if ok {
+                return true;
+            }
+        }
+        failed.insert(key);
+        false
+    }
+    let mut counts = vec![0u8; allowed.len()];
+    let _ = n;
+    go(
+        0,
+        &mut counts,
+        false,
+        &(catalog, &meals, &allowed, profile.leftovers),
+        &mut failed,
+    )
+}
+
+fn profile_strategy() -> impl Strategy<Value = Profile> {
+    (
+        any::<u64>(),
+        prop::sample::select(vec![
+            Diet::Vegan,
+            Diet::Vegetarian,
+            Diet::Pescatarian,
+            Diet::Omnivore,
+        ]),
+        prop::sample::subsequence(Allergen::ALL.to_vec(), 0..3),
+        prop::option::of(5u32..30),
+        any::<bool>(),
+        1u8..=4,
+        prop::sample::subsequence(Meal::ALL.to_vec(), 1..=4),
+    )
+        .prop_map(
+            |(seed, diet, avoid_allergens, max_prep, leftovers, household, meals)| Profile {
+                seed,
+                diet,
+                avoid_allergens,
+                max_prep,
+                leftovers,
+                household: Household(household),
+                meals,
+                ..Profile::default()
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_returned_week_keeps_every_hard_rule(profile in profile_strategy(), keep in prop::collection::vec(prop::bool::weighted(0.7), 64)) {
+        // Random patients against random parts of the library: a week, when there is one, never breaks a hard rule.
+        let ids: Vec<String> = bundled().recipes().iter().map(|r| r.id.clone()).collect();
+        let catalog = bundled().subset(|r| keep[ids.iter().position(|id| *id == r.id).unwrap() % keep.len()]);
+        if let Ok(week) = plan::plan(&catalog, &profile, date()) {
+            assert_hard_rules(&catalog, &profile, &week);
+            let again = plan::plan(&catalog, &profile, date()).unwrap();
+            prop_assert_eq!(format!("{:?}", week.days), format!("{:?}", again.days), "not deterministic");
+        }
+    }
+
+    #[test]
+    fn infeasible_means_no_week_exists(profile in profile_strategy(), picks in prop::collection::vec(0usize..64, 1..6)) {
+        // On small pools an exhaustive search agrees with the planner about whether a week exists.
+        let ids: Vec<String> = bundled().recipes().iter().map(|r| r.id.clone()).collect();
+        let chosen: Vec<&String> = picks.iter().map(|&p| &ids[p % ids.len()]).collect();
+        let catalog = bundled().subset(|r| chosen.contains(&&r.id));
+        let mut profile = profile;
+        profile.meals.retain(|m| matches!(m, Meal::Lunch | Meal::Dinner));
+        if profile.meals.is_empty() {
+            profile.meals = vec![Meal::Dinner];
+        }
+        let planned = plan::plan(&catalog, &profile, date());
+        prop_assert_eq!(planned.is_ok(), feasible_by_search(&catalog, &profile), "{:?}", planned.err());
+        if let Ok(week) = planned {
+            assert_hard_rules(&catalog, &profile, &week);
+        }
+    }
+}
+
+#[test]
+fn seeds_change_the_week_but_not_its_validity() {
+    // Another seed gives another valid week; the same seed gives the same week.
+    let mut weeks = HashSet::new();
+    for seed in 0..6 {
+        let profile = Profile {
+            seed,
+            ..Profile::default()
+        };
+        let week = plan::plan(bundled(), &profile, date()).unwrap();
+        assert_hard_rules(bundled(), &profile, &week);
+        weeks.insert(format!("{:?}", week.days));
+    }
+    assert!(
+        weeks.len() >= 4,
+        "only {} different weeks from 6 seeds",
+        weeks.len()
+    );
+}
+
+#[test]
+fn the_default_week_meets_every_rule() {
+    // With the whole library and no exclusions, nothing needs relaxing.
+    let week = plan::plan(bundled(), &Profile::default(), date()).unwrap();
+    assert!(week.relaxed.is_empty(), "{:?}", week.relaxed);
+    assert!(week.coverage.plants >= 30);
+    assert!(
+        week.coverage
+            .days
+            .iter()
+            .all(|d| d.live_ferment && d.omega3 && d.fiber_g >= 25.0)
+    );
+}
+
+#[test]
+fn pins_and_exclusions_hold() {
+    // A pinned recipe is where it was pinned; an excluded one appears nowhere.
+    let text = std::fs::read_to_string(fixture("profiles/ana.yaml")).unwrap();
+    let profile = Profile::parse("ana.yaml", &text, bundled()).unwrap();
+    let week = plan::plan(bundled(), &profile, date()).unwrap();
+    assert_hard_rules(bundled(), &profile, &week);
+    assert!(
+        week.days[6]
+            .slots
+            .iter()
+            .any(|s| s.meal == Meal::Dinner && s.recipe == "miso-salmon-traybake")
+    );
+    for slot in week.days.iter().flat_map(|d| &d.slots) {
+        assert!(
+            !bundled()
+                .get(&slot.recipe)
+                .unwrap()
+                .allergens
+                .contains(&Allergen::TreeNuts)
+        );
+    }
+}
+
+#[test]
+fn the_shopping_list_adds_up_and_buys_leftovers_once() {
+    // 30 g walnuts, 2 tbsp chia and 200 g salmon serve 2; a household of 2 cooks it for dinner and
+    // eats it again at lunch, so it is cooked once at double size: 60 g, 4 tbsp (60 ml) and 400 g.
+    let catalog = Catalog::load(&RecipeSource::Dir(fixture("arithmetic"))).unwrap();
+    let slot = |meal, leftover| Slot {
+        meal,
+        recipe: "hand-worked".into(),
+        leftover,
+    };
+    let week = WeekPlan {
+        days: vec![
+            DayPlan {
+                date: date(),
+                slots: vec![slot(Meal::Dinner, false)],
+            },
+            DayPlan {
+                date: date().next_day().unwrap(),
+                slots: vec![slot(Meal::Lunch, true)],
+            },
+        ],
+        household: 2,
+        coverage: plan::plan(bundled(), &Profile::default(), date())
+            .unwrap()
+            .coverage,
+        relaxed: Vec::new(),
+    };
+    let list = shopping::list(&week, &catalog);
+    let find = |name: &str| {
+        list.iter()
+            .find(|i| i.item == name)
+            .unwrap_or_else(|| panic!("{name} missing: {list:?}"))
+    };
+    assert_eq!(
+        (find("test walnuts").quantity, find("test walnuts").unit),
+        (Some(60.0), "g")
+    );
+    assert_eq!(
+        (find("test salmon").quantity, find("test salmon").unit),
+        (Some(400.0), "g")
+    );
+    // 60 ml of chia at 0.6 g/ml is bought by weight.
+    let chia = find("test chia");
+    assert_eq!(chia.unit, "g");
+    assert!((chia.quantity.unwrap() - 36.0).abs() < 1e-9, "{chia:?}");
+    assert_eq!(find("black pepper").label, "to taste");
+    assert!(find("black pepper").staple);
+}
+
+#[test]
+fn the_shopping_list_matches_the_scaled_recipes() {
+    // For every item bought by weight, the list's amount is the sum of the scaled recipe lines.
+    let profile = Profile {
+        household: Household(3),
+        ..Profile::default()
+    };
+    let week = plan::plan(bundled(), &profile, date()).unwrap();
+    let list = shopping::list(&week, bundled());
+    let mut checked = 0;
+    for item in list.iter().filter(|i| i.unit == "g") {
+        let mut expected = 0.0;
+        let mut only_grams = true;
+        for (d, day) in week.days.iter().enumerate() {
+            for slot in day.slots.iter().filter(|s| !s.leftover) {
+                let recipe = bundled().get(&slot.recipe).unwrap();
+                let again = week.days.get(d + 1).is_some_and(|n| {
+                    n.slots
+                        .iter()
+                        .any(|s| s.leftover && s.recipe == slot.recipe)
+                });
+                let factor =
+                    3.0 * if again && slot.meal == Meal::Dinner {
+                        2.0
+                    } else {
+                        1.0
+                    } / f64::from(recipe.serves.get());
+                for line in recipe.ingredients.iter().filter(|l| l.item == item.item) {
+                    match (line.qty, line.unit) {
+                        (Some(q), Some(gutjoint::recipe::Unit::Gram)) => {
+                            expected += q.upper() * factor
+                        }
+                        (Some(q), Some(gutjoint::recipe::Unit::Kilogram)) => {
+                            expected += q.upper() * factor * 1000.0
+                        }
+                        (None, _) => {}
+                        _ => only_grams = false,
+                    }
+                }
+            }
+        }
+        if only_grams {
+            assert!(
+                (item.quantity.unwrap() - expected).abs() < 1e-6,
+                "{}: {:?} vs {expected}",
+                item.item,
+                item.quantity
+            );
+            assert!(
+                item.buy.unwrap() >= item.quantity.unwrap(),
+                "{item:?} rounds down"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "only {checked} items checked");
+}
+
+#[test]
+fn plan_text_is_stable_for_two_patients() {
+    // The readable week, coverage and shopping list, pinned for two profiles.
+    for name in ["ana", "relaxed"] {
+        let path = format!("tests/fixtures/profiles/{name}.yaml");
+        let stdout = gutjoint(&["plan", "--profile", &path]).success();
+        insta::assert_snapshot!(format!("plan-{name}"), stdout);
+    }
+}
+
+#[test]
+fn the_plan_json_has_the_documented_shape() {
+    // Later tools read this JSON: days with meals, coverage, relaxed rules and the shopping list.
+    let stdout = gutjoint(&[
+        "plan",
+        "--profile",
+        "tests/fixtures/profiles/ana.yaml",
+        "--format",
+        "json",
+    ])
+    .success();
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["days"].as_array().unwrap().len(), 7);
+    assert_eq!(json["days"][0]["date"], "2026-12-07");
+    let meal = &json["days"][0]["meals"][0];
+    assert_eq!(meal["slot"], "breakfast");
+    assert_eq!(meal["servings"], 2);
+    assert!(meal["leftover_of"].is_null());
+    assert!(json["coverage"]["plants"].as_u64().unwrap() >= 30);
+    assert!(json["relaxed"].is_array());
+    let item = &json["shopping"][0];
+    for key in ["item", "quantity", "unit", "aisle"] {
+        assert!(!item[key].is_null(), "{key} missing in {item}");
+    }
+}
+
+#[test]
+fn profile_mistakes_are_located_with_suggestions() {
+    // Unknown allergens, recipe ids and ingredient names name the file, line and column, with a fix.
+    let stderr = gutjoint(&["plan", "--profile", "tests/fixtures/profiles/bad.yaml"]).fails_with(1);
+    assert!(
+        stderr.contains("tests/fixtures/profiles/bad.yaml:3:19"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("unknown allergen `nutz` (did you mean `nuts`?)"),
+        "{stderr}"
+    );
+    let stderr = gutjoint(&[
+        "plan",
+        "--profile",
+        "tests/fixtures/profiles/bad-names.yaml",
+    ])
+    .fails_with(1);
+    insta::assert_snapshot!(stderr);
+}
+
+#[test]
+fn an_impossible_profile_names_the_constraint_and_the_slot() {
+    // When a hard rule cannot hold, the run stops with exit 1, names the meal and says what to change.
+    let stderr = gutjoint(&[
+        "plan",
+        "--profile",
+        "tests/fixtures/profiles/impossible.yaml",
+    ])
+    .fails_with(1);
+    assert!(stderr.contains("cannot plan a week"), "{stderr}");
+    assert!(stderr.contains("hint: add"), "{stderr}");
+    let out = tempfile::tempdir().unwrap();
+    let pdf = out.path().join("x.pdf");
+    gutjoint(&[
+        "build",
+        "--profile",
+        "tests/fixtures/profiles/impossible.yaml",
+        "-o",
+        pdf.to_str().unwrap(),
+    ])
+    .fails_with(1);
+    assert!(!pdf.exists());
+}
