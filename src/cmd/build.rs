@@ -73,6 +73,19 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         .suffix(".tmp")
         .tempfile_in(dir)
         .with_context(|| format!("failed to create a file in `{}`", dir.display()))?;
+    // A temporary file is private (0600); the handout should be as readable as any file the user
+    // makes, or keep the permissions of the file it replaces.
+    // Elsewhere than Unix a temporary file already has the usual permissions.
+    #[cfg(unix)]
+    {
+        let permissions = match std::fs::metadata(path) {
+            Ok(meta) => meta.permissions(),
+            Err(_) => default_permissions(),
+        };
+        file.as_file()
+            .set_permissions(permissions)
+            .with_context(|| format!("failed to write `{}`", path.display()))?;
+    }
     file.write_all(bytes)
         .and_then(|()| file.as_file().sync_all())
         .with_context(|| format!("failed to write `{}`", path.display()))?;
@@ -80,4 +93,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         .map_err(|err| err.error)
         .with_context(|| format!("failed to write `{}`", path.display()))?;
     Ok(())
+}
+
+/// The permissions of a new handout: readable by all, as files a user makes usually are.
+#[cfg(unix)]
+fn default_permissions() -> std::fs::Permissions {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::Permissions::from_mode(0o644)
 }

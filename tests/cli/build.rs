@@ -24,6 +24,19 @@ fn build_writes_a_handout_from_the_bundled_defaults() {
         .in_dir(dir.path())
         .success();
     let pdf = std::fs::read(dir.path().join("handout.pdf")).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.path().join("handout.pdf"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(
+            mode & 0o777,
+            0o644,
+            "the handout should be readable like any user file"
+        );
+    }
     assert!(pdf.starts_with(b"%PDF-"));
     let pages = pages_text(&pdf);
     assert!(
