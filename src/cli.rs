@@ -138,6 +138,10 @@ pub struct BuildArgs {
     #[arg(long = "font-path", value_name = "DIR")]
     pub font_paths: Vec<PathBuf>,
 
+    /// Reads the clinic's settings (name, contact, education pages) from this `clinic.yaml`.
+    #[arg(long, value_name = "FILE")]
+    pub clinic: Option<PathBuf>,
+
     /// The patient and the plan.
     #[command(flatten)]
     pub plan: PlanArgs,

@@ -92,6 +92,11 @@ impl Sources {
         }
     }
 
+    /// Returns every remembered file as (name, text).
+    pub fn files(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.files.iter().map(|(p, t)| (p.as_str(), t.as_str()))
+    }
+
     fn text(&self, path: &str) -> Option<&str> {
         self.files
             .iter()

@@ -26,26 +26,7 @@ pub enum Paper {
     UsLetter,
 }
 
-/// Who the handout comes from. Defaults stand in until a clinic file fills them.
-#[derive(Debug, Clone, Serialize)]
-pub struct Clinic {
-    /// The clinic's name, printed on the cover.
-    pub name: String,
-    /// The clinician's name, if any.
-    pub clinician: Option<String>,
-    /// Contact lines: phone, address, web.
-    pub contact: Vec<String>,
-}
-
-impl Default for Clinic {
-    fn default() -> Self {
-        Self {
-            name: "Your clinic".to_owned(),
-            clinician: None,
-            contact: Vec::new(),
-        }
-    }
-}
+pub use crate::clinic::Clinic;
 
 /// Settings that shape a handout but do not come from recipes.
 #[derive(Debug, Clone)]

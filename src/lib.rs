@@ -9,6 +9,7 @@
 
 pub mod catalog;
 pub mod cli;
+pub mod clinic;
 pub mod cmd;
 pub mod diag;
 pub mod error;

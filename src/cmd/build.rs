@@ -7,7 +7,7 @@ use anyhow::Context;
 
 use crate::catalog::{Catalog, RecipeSource};
 use crate::cli::{BuildArgs, RecipeArgs};
-use crate::error::Error;
+use crate::error::{Error, Report};
 
 use super::Done;
 use crate::handout::{self, Clinic, Settings};
@@ -26,14 +26,18 @@ pub fn recipe_source(args: &RecipeArgs) -> RecipeSource {
 
 /// Builds the handout and writes it to the output path; nothing is written on failure.
 pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
+    let (clinic, mut clinic_warnings) = match &args.clinic {
+        Some(path) => Clinic::from_file(path)?,
+        None => (Clinic::default(), Report::default()),
+    };
     let catalog = Catalog::load(&recipe_source(&args.recipes))?;
-    let planned = super::plan::prepare(&args.plan, catalog)?;
+    let mut planned = super::plan::prepare(&args.plan, catalog)?;
     let shopping = shopping::list(&planned.week, &planned.catalog);
     let settings = Settings {
         title: DEFAULT_TITLE.to_owned(),
         paper: args.paper,
         date: planned.start,
-        clinic: Clinic::default(),
+        clinic: clinic.clone(),
         patient: planned.profile.name.clone(),
     };
     let data = handout::assemble(&planned.catalog, &planned.week, &shopping, &settings);
@@ -46,6 +50,7 @@ pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
         font_dirs: args.font_paths.clone(),
         today: planned.start,
         color,
+        files: clinic.files,
     };
     let rendered = render::render(data.to_json(), &options)?;
     write_atomically(&args.output, &rendered.pdf)?;
@@ -56,7 +61,17 @@ pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
             rendered.pages,
             data.recipes.len()
         ),
-        warnings: planned.catalog.warnings,
+        warnings: {
+            planned
+                .catalog
+                .warnings
+                .diagnostics
+                .append(&mut clinic_warnings.diagnostics);
+            for (path, text) in clinic_warnings.sources.files() {
+                planned.catalog.warnings.sources.add(path, text);
+            }
+            planned.catalog.warnings
+        },
         layout_warnings: rendered.warnings,
     })
 }

@@ -30,6 +30,8 @@ pub struct RenderOptions {
     pub today: time::Date,
     /// Whether diagnostics may use terminal colours.
     pub color: bool,
+    /// Extra files the layout may read, such as a clinic's own sections: (virtual path, bytes).
+    pub files: Vec<(String, Vec<u8>)>,
 }
 
 /// A finished PDF.
@@ -68,13 +70,14 @@ fn render_here(data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error
     .ok_or_else(|| Error::Layout(format!("error: date {} is out of range", options.today)))?;
     let main = format!("{}.typ", options.layout);
     let fonts = fonts::store(&options.font_dirs);
-    let world = HandoutWorld::new(&options.layouts, &main, data, fonts, today).map_err(|err| {
-        let place = match &options.layouts {
-            LayoutSource::Bundled => "the bundled layouts".to_owned(),
-            LayoutSource::Dir(dir) => format!("layouts folder `{}`", dir.display()),
-        };
-        Error::Io(anyhow::anyhow!("failed to open {place} ({err})"))
-    })?;
+    let world = HandoutWorld::new(&options.layouts, &main, data, &options.files, fonts, today)
+        .map_err(|err| {
+            let place = match &options.layouts {
+                LayoutSource::Bundled => "the bundled layouts".to_owned(),
+                LayoutSource::Dir(dir) => format!("layouts folder `{}`", dir.display()),
+            };
+            Error::Io(anyhow::anyhow!("failed to open {place} ({err})"))
+        })?;
     if !world.has_main() {
         let known = available_layouts(&options.layouts);
         let hint =

@@ -39,6 +39,8 @@ enum Root {
 struct Loader {
     root: Root,
     data: Bytes,
+    /// Files handed over from Rust, by virtual path: a clinic's sections.
+    extra: Vec<(String, Bytes)>,
 }
 
 impl FileLoader for Loader {
@@ -54,6 +56,9 @@ impl FileLoader for Loader {
         let vpath = id.vpath();
         if vpath.get_with_slash() == DATA_PATH {
             return Ok(self.data.clone());
+        }
+        if let Some((_, bytes)) = self.extra.iter().find(|(p, _)| p == vpath.get_with_slash()) {
+            return Ok(bytes.clone());
         }
         match &self.root {
             Root::Bundled => BUNDLED
@@ -104,6 +109,7 @@ impl HandoutWorld {
         source: &LayoutSource,
         main: &str,
         data: Vec<u8>,
+        extra: &[(String, Vec<u8>)],
         fonts: FontStore,
         today: Datetime,
     ) -> std::io::Result<Self> {
@@ -118,6 +124,10 @@ impl HandoutWorld {
             files: FileStore::new(Loader {
                 root,
                 data: Bytes::new(data),
+                extra: extra
+                    .iter()
+                    .map(|(p, b)| (p.clone(), Bytes::new(b.clone())))
+                    .collect(),
             }),
             main: RootedPath::new(VirtualRoot::Project, vpath).intern(),
             today,

@@ -55,8 +55,12 @@ fn build_writes_a_handout_from_the_bundled_defaults() {
     );
     assert!(all.contains("Do not stop or change any medicine"));
 
-    // The week page comes after the education pages, then the coverage and the shopping list,
-    // then one page per planned recipe, in order.
+    assert_structure(&pages);
+}
+
+/// Checks the order of a default handout's pages: education, the week on one page, the coverage,
+/// the shopping list on one page, then one page per planned recipe, in order.
+fn assert_structure(pages: &[String]) {
     let week = pages
         .iter()
         .position(|p| p.contains("Your week at a glance"))
@@ -81,17 +85,16 @@ fn build_writes_a_handout_from_the_bundled_defaults() {
         titles.len() >= 12,
         "the default week uses at least 12 recipes"
     );
-    let first = pages
-        .iter()
-        .position(|p| p.starts_with(titles[0].as_str()))
-        .expect("recipe pages");
-    assert!(first > week + 2);
+    assert!(
+        pages[week + 3].starts_with(titles[0].as_str()),
+        "the shopping list runs over a page"
+    );
     assert_eq!(
         pages.len(),
-        first + titles.len(),
+        week + 3 + titles.len(),
         "one page per recipe after the shopping list"
     );
-    for (title, page) in titles.iter().zip(&pages[first..]) {
+    for (title, page) in titles.iter().zip(&pages[week + 3..]) {
         assert!(
             page.starts_with(title.as_str()),
             "expected `{title}` at the top of: {page}"
@@ -131,6 +134,8 @@ fn paper_size_follows_the_flag() {
     .success();
     let bytes = std::fs::read(&letter).unwrap();
     assert!(contains(&bytes, b"MediaBox[0 0 612 792]"), "not US Letter");
+    // The shorter page still keeps the week, the shopping list and each recipe to one page.
+    assert_structure(&pages_text(&bytes));
     let a4 = dir.path().join("a4.pdf");
     gutjoint(&["build", "-o", a4.to_str().unwrap(), "--date", DATE]).success();
     assert!(

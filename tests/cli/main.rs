@@ -5,6 +5,7 @@
 
 mod build;
 mod check;
+mod education;
 mod library;
 mod planner;
 mod sandbox;
