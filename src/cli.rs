@@ -138,6 +138,10 @@ pub struct BuildArgs {
     #[arg(long = "font-path", value_name = "DIR")]
     pub font_paths: Vec<PathBuf>,
 
+    /// Prints body text at 16 pt instead of 12.5 pt, for readers with poor eyesight.
+    #[arg(long)]
+    pub large_print: bool,
+
     /// Reads the clinic's settings (name, contact, education pages) from this `clinic.yaml`.
     #[arg(long, value_name = "FILE")]
     pub clinic: Option<PathBuf>,

@@ -41,6 +41,8 @@ pub struct Settings {
     pub clinic: Clinic,
     /// The patient's name, printed on the cover.
     pub patient: Option<String>,
+    /// Whether to print body text at 16 pt.
+    pub large_print: bool,
 }
 
 /// The data a layout receives.
@@ -54,6 +56,8 @@ pub struct Handout {
     pub lang: &'static str,
     /// The paper size.
     pub paper: Paper,
+    /// Whether body text is 16 pt instead of 12.5 pt.
+    pub large_print: bool,
     /// The handout's date, written out: "26 November 2026".
     pub date: String,
     /// Who the handout comes from.
@@ -266,6 +270,7 @@ pub fn assemble(
         title: settings.title.clone(),
         lang: "en",
         paper: settings.paper,
+        large_print: settings.large_print,
         date: long_date(settings.date),
         clinic: settings.clinic.clone(),
         patient: settings.patient.clone(),
@@ -485,6 +490,7 @@ mod tests {
             date,
             clinic: Clinic::default(),
             patient: Some("Ana".into()),
+            large_print: false,
         };
         let handout = assemble(&catalog, &plan, &shopping, &settings);
         assert_eq!(handout.patient.as_deref(), Some("Ana"));

@@ -52,6 +52,9 @@ pub struct Profile {
     /// Picks among equally good weeks; another seed gives another valid week.
     #[serde(default)]
     pub seed: u64,
+    /// Prints the handout in large print (16 pt body text).
+    #[serde(default)]
+    pub large_print: bool,
 }
 
 impl Default for Profile {
@@ -69,6 +72,7 @@ impl Default for Profile {
             max_prep: None,
             leftovers: true,
             seed: 0,
+            large_print: false,
         }
     }
 }

@@ -39,6 +39,7 @@ pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
         date: planned.start,
         clinic: clinic.clone(),
         patient: planned.profile.name.clone(),
+        large_print: args.large_print || planned.profile.large_print,
     };
     let data = handout::assemble(&planned.catalog, &planned.week, &shopping, &settings);
     let options = RenderOptions {

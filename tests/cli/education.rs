@@ -338,3 +338,52 @@ fn diagrams_render_with_alt_text_on_a4_and_letter() {
         assert!(alts >= 3, "{alts} alt texts on {paper}");
     }
 }
+
+#[test]
+fn large_print_scales_the_pages_and_keeps_the_diagrams() {
+    // At 16 pt the same handout needs more pages, and still builds cleanly with every diagram.
+    let dir = tempfile::tempdir().unwrap();
+    let normal = build(dir.path(), &[]);
+    let out = dir.path().join("large.pdf");
+    let output = gutjoint(&[
+        "build",
+        "--large-print",
+        "-o",
+        out.to_str().unwrap(),
+        "--date",
+        DATE,
+    ])
+    .output();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        output.stderr.is_empty(),
+        "warnings: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let bytes = std::fs::read(&out).unwrap();
+    let large = pdf_extract::extract_text_from_mem_by_pages(&bytes).unwrap();
+    assert!(
+        large.len() as f64 >= normal.len() as f64 * 1.2,
+        "{} pages large, {} normal",
+        large.len(),
+        normal.len()
+    );
+    let text = large
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for caption in [
+        "The gut-joint axis.",
+        "The NSAID loop:",
+        "The four pillars:",
+    ] {
+        assert!(text.contains(caption), "{caption} missing in large print");
+    }
+    assert!(bytes.windows(4).filter(|w| *w == b"/Alt").count() >= 3);
+    has_safety_notes(&education_pages(&large).join("\n"));
+}
