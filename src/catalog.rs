@@ -332,6 +332,30 @@ fn read_dir(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
         }
     }
     paths.sort();
+    // A symlink in the folder may point anywhere; read only files that really live inside it.
+    let root = dir
+        .canonicalize()
+        .with_context(|| format!("failed to read recipes folder `{}`", dir.display()))?;
+    let mut report = Report::default();
+    for path in &paths {
+        let real = path
+            .canonicalize()
+            .with_context(|| format!("failed to read recipe `{}`", path.display()))?;
+        if !real.starts_with(&root) {
+            report.diagnostics.push(
+                Diagnostic::error(
+                    path.display().to_string(),
+                    0,
+                    0,
+                    "this recipe file is a link to a file outside the recipes folder",
+                )
+                .with_hint("copy the file into the folder instead of linking to it"),
+            );
+        }
+    }
+    if report.has_errors() {
+        return Err(Error::Input(report));
+    }
     let mut files = Vec::with_capacity(paths.len());
     for path in paths {
         let bytes = std::fs::read(&path)

@@ -240,7 +240,7 @@ pub fn assemble(
                     Some(DaySlot {
                         meal: slot.meal,
                         recipe: recipe.id.clone(),
-                        title: recipe.title.clone(),
+                        title: breakable(&recipe.title),
                         badges: nutrition::badges(&recipe.tags),
                         leftover: slot.leftover,
                     })
@@ -394,7 +394,7 @@ fn recipe_page(recipe: &Recipe, analysis: &Analysis) -> RecipePage {
     ];
     RecipePage {
         id: recipe.id.clone(),
-        title: recipe.title.clone(),
+        title: breakable(&recipe.title),
         meals: recipe.meals.iter().map(|&m| meal_name(m)).collect(),
         serves: recipe.serves.get(),
         prep: recipe.time.prep,
@@ -414,16 +414,40 @@ fn recipe_page(recipe: &Recipe, analysis: &Analysis) -> RecipePage {
             .iter()
             .map(|i| IngredientLine {
                 amount: i.amount(),
-                item: i.item.clone(),
-                note: i.note.clone(),
+                item: breakable(&i.item),
+                note: i.note.as_deref().map(breakable),
             })
             .collect(),
-        steps: recipe.steps.clone(),
-        why: recipe.why.clone(),
-        storage: recipe.storage.clone(),
+        steps: recipe.steps.iter().map(|s| breakable(s)).collect(),
+        why: recipe.why.as_deref().map(breakable),
+        storage: recipe.storage.as_deref().map(breakable),
         leftovers: recipe.leftovers,
         easy_prep: recipe.easy_prep,
     }
+}
+
+/// Lets a very long word break: a zero-width space every 16 characters of any run longer than
+/// 24, so a pasted URL or a run of letters wraps instead of running off the page.
+pub fn breakable(text: &str) -> String {
+    const LONG: usize = 24;
+    const EVERY: usize = 16;
+    let mut out = String::with_capacity(text.len());
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if word.chars().count() <= LONG {
+            out.push_str(word);
+            continue;
+        }
+        for (k, c) in word.chars().enumerate() {
+            if k > 0 && k % EVERY == 0 {
+                out.push('\u{200B}');
+            }
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Returns a meal's printed name.
@@ -502,5 +526,17 @@ mod tests {
         let json: serde_json::Value = serde_json::from_slice(&handout.to_json()).unwrap();
         assert_eq!(json["version"], DATA_VERSION);
         assert_eq!(json["paper"], "a4");
+    }
+
+    #[test]
+    fn long_words_get_break_points() {
+        let long = "a".repeat(40);
+        let broken = breakable(&format!("short {long} words"));
+        assert_eq!(broken.matches('\u{200B}').count(), 2);
+        assert_eq!(
+            broken.replace('\u{200B}', ""),
+            format!("short {long} words")
+        );
+        assert_eq!(breakable("Overnight oats"), "Overnight oats");
     }
 }

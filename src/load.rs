@@ -6,8 +6,22 @@ use serde::de::DeserializeOwned;
 
 use crate::diag::Diagnostic;
 
+/// The largest YAML file gutjoint reads: far above any real recipe, profile or table.
+pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+
 /// Decodes a file's bytes as UTF-8 text, dropping a byte-order mark and normalising CRLF endings.
 pub fn text(path: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            path,
+            0,
+            0,
+            format!("file is larger than 1 MiB ({} bytes)", bytes.len()),
+        )
+        .with_hint(
+            "a recipe, profile or table this large is a mistake; check you chose the right file",
+        ));
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.replace("\r\n", "\n")),
@@ -116,6 +130,21 @@ fn explain(message: &str) -> (String, Option<String>) {
         return (
             format!("{prefix}this line has no `:` after its key"),
             Some("write `key: value`, with a colon and a space".to_owned()),
+        );
+    }
+    if rest.contains("recursion limit") || rest.contains("repetition limit") {
+        return (
+            format!("{prefix}{rest}"),
+            Some(
+                "the file nests too deeply or expands too many aliases; write it out plainly"
+                    .to_owned(),
+            ),
+        );
+    }
+    if rest.contains("cannot start any token") {
+        return (
+            format!("{prefix}{rest}"),
+            Some("YAML indents with spaces, not tabs; replace the tabs with spaces".to_owned()),
         );
     }
     if rest.contains("duplicate") {

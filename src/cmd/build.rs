@@ -26,6 +26,7 @@ pub fn recipe_source(args: &RecipeArgs) -> RecipeSource {
 
 /// Builds the handout and writes it to the output path; nothing is written on failure.
 pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
+    check_output(args)?;
     let (clinic, mut clinic_warnings) = match &args.clinic {
         Some(path) => Clinic::from_file(path)?,
         None => (Clinic::default(), Report::default()),
@@ -75,6 +76,50 @@ pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
         },
         layout_warnings: rendered.warnings,
     })
+}
+
+/// Refuses an output path that is a folder or one of the files the build reads, so a slip of the
+/// keyboard cannot replace a recipe, a profile or a layout with a PDF.
+fn check_output(args: &BuildArgs) -> Result<(), Error> {
+    let output = &args.output;
+    let refuse = |why: String| {
+        Error::Input(Report {
+            diagnostics: vec![
+                crate::diag::Diagnostic::error(output.display().to_string(), 0, 0, why)
+                    .with_hint("write the PDF somewhere else with `-o FILE.pdf`"),
+            ],
+            ..Report::default()
+        })
+    };
+    if output.is_dir() {
+        return Err(refuse("the output is a folder, not a file".to_owned()));
+    }
+    let Ok(real) = output.canonicalize() else {
+        // It does not exist yet, so it cannot be an input.
+        return Ok(());
+    };
+    let same = |p: &Path| p.canonicalize().is_ok_and(|q| q == real);
+    let inside = |dir: &Path| dir.canonicalize().is_ok_and(|d| real.starts_with(d));
+    let is_input = args.plan.profile.as_deref().is_some_and(same)
+        || args.clinic.as_deref().is_some_and(same)
+        || args
+            .clinic
+            .as_deref()
+            .and_then(Path::parent)
+            .is_some_and(|d| {
+                inside(d) && real.extension().is_some_and(|e| e == "typ" || e == "yaml")
+            })
+        || args.recipes.recipes.as_deref().is_some_and(|d| {
+            inside(d) && real.extension().is_some_and(|e| e == "yaml" || e == "yml")
+        })
+        || args.layouts.as_deref().is_some_and(inside)
+        || args.font_paths.iter().any(|d| inside(d));
+    if is_input {
+        return Err(refuse(
+            "the output is one of the files this build reads".to_owned(),
+        ));
+    }
+    Ok(())
 }
 
 /// Writes to a temporary file beside the target and renames it into place, so a failed run

@@ -3,6 +3,7 @@
 // A failed unwrap is how a test says what broke.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod attacks;
 mod build;
 mod check;
 mod education;
@@ -43,6 +44,12 @@ impl Run {
     /// Runs from another folder.
     pub fn in_dir(mut self, dir: &Path) -> Self {
         self.cmd.current_dir(dir);
+        self
+    }
+
+    /// Adds more arguments.
+    pub fn args(mut self, args: &[&str]) -> Self {
+        self.cmd.args(args);
         self
     }
 
