@@ -5,8 +5,10 @@
 
 mod attacks;
 mod build;
+mod catalogue;
 mod check;
 mod education;
+mod fuzz;
 mod library;
 mod planner;
 mod sandbox;
