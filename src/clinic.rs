@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::error::{Error, Report};
-use crate::ingredients::find_line;
+use crate::ingredients::locate;
 use crate::load;
 
 /// The built-in education sections, in their default order.
@@ -166,15 +166,7 @@ impl Clinic {
         let file: ClinicFile = load::yaml(path, text).map_err(|d| vec![d])?;
         let mut problems = Vec::new();
         let mut warnings = Vec::new();
-        let at = |needle: &str| {
-            let line = find_line(text, needle).unwrap_or(1);
-            let column = text
-                .lines()
-                .nth(line - 1)
-                .and_then(|l| l.find(needle))
-                .map_or(1, |c| c + 1);
-            (line, column)
-        };
+        let at = |needle: &str| locate(text, needle);
         let mut files = Vec::new();
         for (id, rel) in &file.education.files {
             let (line, column) = at(rel);

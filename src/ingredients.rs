@@ -211,6 +211,18 @@ pub fn food<'a>(entry: &Entry, foods: &'a Foods) -> Option<&'a Food> {
     foods.get(&entry.usda)
 }
 
+/// Finds the 1-based line and column where `needle` first appears, or the file's start, so a
+/// check made after parsing can point at what it is about.
+pub fn locate(text: &str, needle: &str) -> (usize, usize) {
+    let line = find_line(text, needle).unwrap_or(1);
+    let column = text
+        .lines()
+        .nth(line - 1)
+        .and_then(|l| l.find(needle))
+        .map_or(1, |c| c + 1);
+    (line, column)
+}
+
 /// Finds the 1-based line of the first line that contains `needle`.
 pub fn find_line(text: &str, needle: &str) -> Option<usize> {
     text.lines().position(|l| l.contains(needle)).map(|i| i + 1)

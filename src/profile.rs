@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
 use crate::diag::{Diagnostic, did_you_mean};
-use crate::ingredients::find_line;
+use crate::ingredients::locate;
 use crate::load;
 use crate::recipe::{Allergen, Diet, Meal};
 
@@ -164,15 +164,7 @@ impl Profile {
     pub fn parse(path: &str, text: &str, catalog: &Catalog) -> Result<Self, Vec<Diagnostic>> {
         let profile: Profile = load::yaml(path, text).map_err(|d| vec![d])?;
         let mut problems = Vec::new();
-        let at = |needle: &str| {
-            let line = find_line(text, needle).unwrap_or(1);
-            let column = text
-                .lines()
-                .nth(line - 1)
-                .and_then(|l| l.find(needle))
-                .map_or(1, |c| c + 1);
-            (line, column)
-        };
+        let at = |needle: &str| locate(text, needle);
         let ids: Vec<&str> = catalog.recipes().iter().map(|r| r.id.as_str()).collect();
         let pinned = profile.pins.iter().map(|p| &p.recipe);
         for id in profile.avoid_recipes.iter().chain(pinned) {
