@@ -27,8 +27,11 @@ const RESERVED: [&str; 1] = ["ingredients"];
 pub enum RecipeSource {
     /// The library bundled into the binary.
     Bundled,
-    /// A folder of `*.yaml` files on disk.
+    /// A folder of `*.yaml` files on disk, alone.
     Dir(PathBuf),
+    /// The bundled library with a clinic's folder on top: its recipes add to the bundled ones and
+    /// replace any with the same id.
+    Layered(PathBuf),
 }
 
 /// Every recipe of a library, checked and sorted by id, with what its ingredients add up to.
@@ -43,8 +46,8 @@ pub struct Catalog {
 impl Catalog {
     /// Reads and checks every recipe from a source, reporting all problems in all files at once.
     pub fn load(source: &RecipeSource) -> Result<Self, Error> {
-        let files = match source {
-            RecipeSource::Bundled => BUNDLED
+        let bundled = || {
+            BUNDLED
                 .files()
                 .map(|f| {
                     (
@@ -53,8 +56,21 @@ impl Catalog {
                     )
                 })
                 .filter(|(path, _)| is_recipe_file(path))
-                .collect::<Vec<_>>(),
+                .collect::<Vec<_>>()
+        };
+        let files = match source {
+            RecipeSource::Bundled => bundled(),
             RecipeSource::Dir(dir) => read_dir(dir)?,
+            RecipeSource::Layered(dir) => {
+                let own = read_dir(dir)?;
+                let stem = |p: &PathBuf| p.file_stem().map(|s| s.to_os_string());
+                let mut files: Vec<_> = bundled()
+                    .into_iter()
+                    .filter(|(p, _)| !own.iter().any(|(q, _)| stem(q) == stem(p)))
+                    .collect();
+                files.extend(own);
+                files
+            }
         };
         let mut report = Report::default();
         let foods = Foods::bundled();
@@ -63,7 +79,7 @@ impl Catalog {
             format!("recipes/{TABLE_FILE}"),
             BUNDLED.get_file(TABLE_FILE).map(|f| f.contents().to_vec()),
         )];
-        if let RecipeSource::Dir(dir) = source {
+        if let RecipeSource::Dir(dir) | RecipeSource::Layered(dir) = source {
             let path = dir.join(TABLE_FILE);
             if path.exists() {
                 let bytes = std::fs::read(&path)
@@ -152,7 +168,9 @@ impl Catalog {
         if files.is_empty() {
             let place = match source {
                 RecipeSource::Bundled => "the bundled library".to_owned(),
-                RecipeSource::Dir(dir) => format!("`{}`", dir.display()),
+                RecipeSource::Dir(dir) | RecipeSource::Layered(dir) => {
+                    format!("`{}`", dir.display())
+                }
             };
             report.diagnostics.push(
                 Diagnostic::error(

@@ -34,6 +34,63 @@ pub enum Command {
     /// Looks up foods in the USDA table, to add an ingredient.
     #[command(subcommand)]
     Foods(FoodsCommand),
+    /// Creates a clinic folder: clinic.yaml, an example profile, a recipes folder and schemas.
+    Init(InitArgs),
+    /// Writes a new file to start from.
+    #[command(subcommand)]
+    New(NewCommand),
+    /// Prints the JSON Schema (draft 2020-12) of a file format, for editors.
+    Schema {
+        /// Which format.
+        #[arg(value_enum)]
+        kind: SchemaKind,
+    },
+    /// Prints a shell completion script.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Prints the manual page (roff), for `man -l -`.
+    Man,
+}
+
+/// Arguments of `gutjoint init`.
+#[derive(Debug, Clone, Args)]
+pub struct InitArgs {
+    /// The folder to create or fill (the current one by default).
+    #[arg(value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+
+    /// Also copies the bundled layouts into `layouts/`, to customise.
+    #[arg(long)]
+    pub with_layouts: bool,
+}
+
+/// Subcommands of `gutjoint new`.
+#[derive(Debug, Subcommand)]
+pub enum NewCommand {
+    /// Writes a commented recipe skeleton named after its title; never overwrites a file.
+    Recipe {
+        /// The recipe's title, which also names its file.
+        title: String,
+        /// The recipes folder to write into.
+        #[arg(long, value_name = "DIR", default_value = "recipes")]
+        dir: PathBuf,
+    },
+}
+
+/// The file formats that have a schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// A recipe file.
+    Recipe,
+    /// A patient profile.
+    Profile,
+    /// Clinic settings.
+    Clinic,
+    /// The ingredient table.
+    Ingredients,
 }
 
 /// Subcommands of `gutjoint foods`.

@@ -29,7 +29,7 @@ pub const SECTIONS: [&str; 10] = [
 pub const SAFETY: &str = "safety";
 
 /// Clinic settings, as written in `clinic.yaml`. Every key is optional.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ClinicFile {
     /// The clinic's name, printed on the cover and in the footer.
@@ -44,10 +44,13 @@ pub struct ClinicFile {
     /// Which education pages to print.
     #[serde(default)]
     pub education: EducationFile,
+    /// Bundled recipe ids this clinic never wants planned or listed.
+    #[serde(default)]
+    pub hide_recipes: Vec<String>,
 }
 
 /// The education part of `clinic.yaml`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct EducationFile {
     /// `full` (4-6 pages, the default) or `short` (about 2 pages).
@@ -63,7 +66,9 @@ pub struct EducationFile {
 }
 
 /// How long the education pages are.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Length {
     /// About 4-6 pages, with every diagram.
@@ -87,6 +92,9 @@ pub struct Clinic {
     /// The clinic's section files, to serve to the layout: (virtual path, bytes).
     #[serde(skip)]
     pub files: Vec<(String, Vec<u8>)>,
+    /// Recipe ids to leave out of everything.
+    #[serde(skip)]
+    pub hidden: Vec<String>,
 }
 
 /// The education pages a handout carries.
@@ -124,8 +132,20 @@ impl Default for Clinic {
                     .collect(),
             },
             files: Vec::new(),
+            hidden: Vec::new(),
         }
     }
+}
+
+/// The file that marks a clinic folder.
+pub const CLINIC_FILE: &str = "clinic.yaml";
+
+/// Finds the clinic folder a command runs in: the nearest folder at or above `from` that holds a
+/// `clinic.yaml`, as cargo finds `Cargo.toml`.
+pub fn discover(from: &Path) -> Option<PathBuf> {
+    from.ancestors()
+        .find(|dir| dir.join(CLINIC_FILE).is_file())
+        .map(Path::to_path_buf)
 }
 
 impl Clinic {
@@ -301,6 +321,7 @@ impl Clinic {
                     sections,
                 },
                 files,
+                hidden: file.hide_recipes,
             },
             warnings,
         ))

@@ -15,7 +15,7 @@ use crate::recipe::{Allergen, Fermented, Ingredient, Quantity, Unit};
 pub const PINCH_G: f64 = 0.3;
 
 /// One entry of the ingredient table.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Entry {
     /// The USDA NDB number, as written in the table: `"08120"`.

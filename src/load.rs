@@ -92,6 +92,13 @@ fn refine(text: &str, line: usize, column: usize, message: &str) -> Option<(usiz
     None
 }
 
+/// Writes a string as a YAML scalar, quoted when it needs to be.
+pub fn yaml_scalar(text: &str) -> String {
+    serde_yaml::to_string(text)
+        .map(|s| s.trim_end().to_owned())
+        .unwrap_or_else(|_| format!("{text:?}"))
+}
+
 /// Turns a YAML library message into our wording, with a hint that says the fix.
 fn explain(message: &str) -> (String, Option<String>) {
     let (prefix, rest) = match message.split_once(": ") {

@@ -3,9 +3,10 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
+use clap::CommandFactory;
 use clap::Parser;
 use codespan_reporting::term::termcolor::{ColorChoice as TermColor, StandardStream};
-use gutjoint::cli::{Cli, ColorChoice, Command, FoodsCommand};
+use gutjoint::cli::{Cli, ColorChoice, Command, FoodsCommand, NewCommand};
 use gutjoint::cmd::{self, Done};
 use gutjoint::error::Report;
 use gutjoint::{Error, diag};
@@ -30,6 +31,35 @@ fn main() -> ExitCode {
         Command::Check(args) => cmd::check::run(args),
         Command::Plan(args) => cmd::plan::run(args),
         Command::Recipes(args) => cmd::recipes::run(args),
+        Command::Init(args) => cmd::init::run(args),
+        Command::New(NewCommand::Recipe { title, dir }) => {
+            cmd::new::recipe(title, dir).map(|path| Done {
+                output: format!("wrote {}", path.display()),
+                ..Done::default()
+            })
+        }
+        Command::Schema { kind } => Ok(Done {
+            output: cmd::schema::run(*kind),
+            ..Done::default()
+        }),
+        Command::Completions { shell } => {
+            clap_complete::generate(
+                *shell,
+                &mut Cli::command(),
+                "gutjoint",
+                &mut std::io::stdout(),
+            );
+            return ExitCode::SUCCESS;
+        }
+        Command::Man => {
+            return match clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => {
+                    eprintln!("error: failed to write the manual page ({err})");
+                    ExitCode::from(3)
+                }
+            };
+        }
         Command::Foods(FoodsCommand::Search(args)) => Ok(Done {
             output: cmd::foods::search(args),
             ..Done::default()

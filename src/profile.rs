@@ -12,7 +12,7 @@ use crate::load;
 use crate::recipe::{Allergen, Diet, Meal};
 
 /// A patient profile, as written in `profile.yaml`. Every key is optional.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Profile {
     /// The patient's name, printed on the cover.
@@ -94,7 +94,7 @@ fn default_true() -> bool {
 }
 
 /// A recipe fixed to one meal of one day.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Pin {
     /// The day: 1 to 7 counted from the start date.
@@ -108,6 +108,26 @@ pub struct Pin {
 /// How many people eat each meal, 1 to 8.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Household(pub u8);
+
+impl schemars::JsonSchema for Household {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Household".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "integer", "minimum": 1, "maximum": 8, "description": "People at each meal, 1 to 8." })
+    }
+}
+
+impl schemars::JsonSchema for PlanDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PlanDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A date as YYYY-MM-DD." })
+    }
+}
 
 impl<'de> Deserialize<'de> for Household {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

@@ -5,12 +5,12 @@ use std::path::Path;
 
 use anyhow::Context;
 
-use crate::catalog::{Catalog, RecipeSource};
+use crate::catalog::RecipeSource;
 use crate::cli::{BuildArgs, RecipeArgs};
 use crate::error::{Error, Report};
 
 use super::Done;
-use crate::handout::{self, Clinic, Settings};
+use crate::handout::{self, Settings};
 use crate::render::{self, LayoutSource, RenderOptions};
 use crate::shopping;
 
@@ -27,11 +27,12 @@ pub fn recipe_source(args: &RecipeArgs) -> RecipeSource {
 /// Builds the handout and writes it to the output path; nothing is written on failure.
 pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
     check_output(args)?;
-    let (clinic, mut clinic_warnings) = match &args.clinic {
-        Some(path) => Clinic::from_file(path)?,
-        None => (Clinic::default(), Report::default()),
-    };
-    let catalog = Catalog::load(&recipe_source(&args.recipes))?;
+    let inputs = super::inputs(
+        args.recipes.recipes.as_deref(),
+        args.clinic.as_deref(),
+        args.layouts.as_deref(),
+    );
+    let (clinic, mut clinic_warnings, catalog) = super::load(&inputs)?;
     let mut planned = super::plan::prepare(&args.plan, catalog)?;
     let shopping = shopping::list(&planned.week, &planned.catalog);
     let settings = Settings {
@@ -44,7 +45,7 @@ pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
     };
     let data = handout::assemble(&planned.catalog, &planned.week, &shopping, &settings);
     let options = RenderOptions {
-        layouts: args
+        layouts: inputs
             .layouts
             .clone()
             .map_or(LayoutSource::Bundled, LayoutSource::Dir),

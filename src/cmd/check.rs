@@ -1,13 +1,13 @@
 //! `gutjoint check`: validates the recipes and the ingredient table, reporting every problem.
 
 use super::Done;
-use crate::catalog::Catalog;
 use crate::cli::CheckArgs;
 use crate::error::Error;
 
 /// Loads and checks the recipes and the ingredient table; returns a one-line summary.
 pub fn run(args: &CheckArgs) -> Result<Done, Error> {
-    let catalog = Catalog::load(&super::build::recipe_source(&args.recipes))?;
+    let inputs = super::inputs(args.recipes.recipes.as_deref(), None, None);
+    let (_, _, catalog) = super::load(&inputs)?;
     let warnings = catalog.warnings.diagnostics.len();
     let output = format!(
         "checked {} recipes and {} ingredients: no errors{}",

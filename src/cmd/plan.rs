@@ -9,7 +9,6 @@ use serde::Serialize;
 use time::Date;
 
 use super::Done;
-use super::build::recipe_source;
 use crate::catalog::Catalog;
 use crate::cli::{Format, PlanArgs, PlanCommandArgs};
 use crate::diag::Diagnostic;
@@ -92,7 +91,8 @@ fn read_profile(path: &Path, catalog: &Catalog) -> Result<Profile, Error> {
 
 /// Plans the week and prints it.
 pub fn run(args: &PlanCommandArgs) -> Result<Done, Error> {
-    let catalog = Catalog::load(&recipe_source(&args.recipes))?;
+    let inputs = super::inputs(args.recipes.recipes.as_deref(), None, None);
+    let (_, _, catalog) = super::load(&inputs)?;
     let planned = prepare(&args.plan, catalog)?;
     let shopping = shopping::list(&planned.week, &planned.catalog);
     let output = match args.format {

@@ -4,7 +4,6 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use crate::catalog::Catalog;
 use crate::cli::{Format, RecipesArgs, TagFilter};
 use crate::error::Error;
 
@@ -57,7 +56,8 @@ pub struct Entry<'a> {
 
 /// Lists the recipes that pass the filters.
 pub fn run(args: &RecipesArgs) -> Result<Done, Error> {
-    let catalog = Catalog::load(&super::build::recipe_source(&args.recipes))?;
+    let inputs = super::inputs(args.recipes.recipes.as_deref(), None, None);
+    let (_, _, catalog) = super::load(&inputs)?;
     let chosen: Vec<(&Recipe, &Analysis)> = catalog
         .recipes()
         .iter()

@@ -11,11 +11,12 @@ use names::named_enum;
 pub use quantity::{Quantity, Unit};
 
 /// One recipe, as written in `recipes/ID.yaml`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Recipe {
     /// The recipe's id: its file name without `.yaml`. Set by the loader, never written in the file.
     #[serde(skip_deserializing)]
+    #[schemars(skip)]
     pub id: String,
     /// The name printed at the top of the recipe.
     pub title: String,
@@ -55,7 +56,7 @@ pub struct Recipe {
 }
 
 /// Minutes a recipe takes.
-#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Time {
     /// Hands-on minutes: chopping, stirring, serving. Matters to sore hands.
@@ -66,7 +67,7 @@ pub struct Time {
 }
 
 /// One line of the ingredient list.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Ingredient {
     /// The food, in the same words across recipes: `rolled oats`, `kefir`.
@@ -93,7 +94,7 @@ impl Ingredient {
 }
 
 /// The four pillars a recipe can earn, each at a level set by the rules in `nutrition`.
-#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Tags {
     /// Fibre per serving.

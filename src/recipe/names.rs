@@ -62,6 +62,24 @@ macro_rules! named_enum {
             }
         }
 
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                // Every spelling the reader accepts, canonical names first.
+                let mut names: Vec<&str> = vec![$($canonical),+];
+                let aliases: &[&str] = &[$($($alias,)*)+];
+                names.extend_from_slice(aliases);
+                schemars::json_schema!({
+                    "type": "string",
+                    "enum": names,
+                    "description": concat!("One ", $what, " name: ", $(concat!("`", $canonical, "` ")),+, "(aliases accepted)."),
+                })
+            }
+        }
+
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.name())

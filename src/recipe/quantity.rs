@@ -123,6 +123,22 @@ impl<'de> Deserialize<'de> for Quantity {
     }
 }
 
+impl schemars::JsonSchema for Quantity {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Quantity".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "An amount: a number (`80`, `0.5`), a fraction (`1/2`, `1 1/2`) or a range (`2-3`). Leave it out for \"to taste\".",
+            "anyOf": [
+                { "type": "number", "exclusiveMinimum": 0, "maximum": MAX_AMOUNT },
+                { "type": "string", "pattern": "^\\s*[0-9][0-9./ ]*(-[0-9][0-9./ ]*)?\\s*$" }
+            ]
+        })
+    }
+}
+
 impl Serialize for Quantity {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match *self {
@@ -285,6 +301,24 @@ impl<'de> Deserialize<'de> for Unit {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
         text.parse().map_err(de::Error::custom)
+    }
+}
+
+impl schemars::JsonSchema for Unit {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Unit".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let names: Vec<&str> = Self::NAMES
+            .iter()
+            .flat_map(|(_, names)| names.iter().copied())
+            .collect();
+        schemars::json_schema!({
+            "type": "string",
+            "enum": names,
+            "description": "A unit: g, kg, ml, l, tsp, tbsp, cup, piece, clove, slice, pinch or can (aliases accepted). Leave it out to count whole items."
+        })
     }
 }
 

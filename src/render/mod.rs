@@ -12,7 +12,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
 use crate::error::Error;
-pub use world::{DATA_PATH, HandoutWorld, LayoutSource, available_layouts};
+pub use world::{DATA_PATH, HandoutWorld, LayoutSource, available_layouts, bundled_layouts};
 
 /// PDF export recurses deeply on long documents; give it a stack to match.
 const STACK_SIZE: usize = 64 * 1024 * 1024;

@@ -16,6 +16,11 @@ use typst_kit::fonts::FontStore;
 /// The layouts bundled into the binary.
 static BUNDLED: Dir = include_dir!("$CARGO_MANIFEST_DIR/layouts");
 
+/// Returns the layouts bundled into the binary, to copy into a clinic folder.
+pub fn bundled_layouts() -> &'static Dir<'static> {
+    &BUNDLED
+}
+
 /// The virtual path at which a layout finds its data: `json("/data.json")`.
 pub const DATA_PATH: &str = "/data.json";
 

@@ -10,6 +10,7 @@ mod check;
 mod education;
 mod fuzz;
 mod library;
+mod onboarding;
 mod planner;
 mod sandbox;
 

@@ -1,0 +1,33 @@
+//! `gutjoint schema`: JSON Schemas (draft 2020-12) for the files a clinic writes, generated from
+//! the Rust types, so editors can check and complete them as they are typed.
+
+use std::collections::BTreeMap;
+
+use crate::cli::SchemaKind;
+use crate::clinic::ClinicFile;
+use crate::ingredients::Entry;
+use crate::profile::Profile;
+use crate::recipe::Recipe;
+
+/// Returns the schema of one kind of file.
+pub fn schema(kind: SchemaKind) -> serde_json::Value {
+    let (mut schema, title) = match kind {
+        SchemaKind::Recipe => (schemars::schema_for!(Recipe), "gutjoint recipe"),
+        SchemaKind::Profile => (schemars::schema_for!(Profile), "gutjoint patient profile"),
+        SchemaKind::Clinic => (
+            schemars::schema_for!(ClinicFile),
+            "gutjoint clinic settings",
+        ),
+        SchemaKind::Ingredients => (
+            schemars::schema_for!(BTreeMap<String, Entry>),
+            "gutjoint ingredient table",
+        ),
+    };
+    schema.insert("title".to_owned(), title.into());
+    schema.to_value()
+}
+
+/// Prints the schema as pretty JSON.
+pub fn run(kind: SchemaKind) -> String {
+    serde_json::to_string_pretty(&schema(kind)).unwrap_or_default()
+}
