@@ -39,6 +39,15 @@ pub enum Command {
     /// Writes a new file to start from.
     #[command(subcommand)]
     New(NewCommand),
+    /// Turns schema.org Recipe JSON-LD (`.json`) and Cooklang (`.cook`) files into recipe YAML.
+    Import {
+        /// The files to import.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// The recipes folder to write into.
+        #[arg(long, value_name = "DIR", default_value = "recipes")]
+        dir: PathBuf,
+    },
     /// Prints the JSON Schema (draft 2020-12) of a file format, for editors.
     Schema {
         /// Which format.

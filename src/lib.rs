@@ -15,6 +15,7 @@ pub mod diag;
 pub mod error;
 pub mod foods;
 pub mod handout;
+pub mod import;
 pub mod ingredients;
 pub mod load;
 pub mod nutrition;

@@ -32,6 +32,7 @@ fn main() -> ExitCode {
         Command::Plan(args) => cmd::plan::run(args),
         Command::Recipes(args) => cmd::recipes::run(args),
         Command::Init(args) => cmd::init::run(args),
+        Command::Import { files, dir } => cmd::import::run(files, dir),
         Command::New(NewCommand::Recipe { title, dir }) => {
             cmd::new::recipe(title, dir).map(|path| Done {
                 output: format!("wrote {}", path.display()),

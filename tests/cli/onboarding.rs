@@ -226,3 +226,36 @@ fn completions_and_man_page() {
         &man[..200.min(man.len())]
     );
 }
+
+#[test]
+fn import_turns_json_ld_and_cooklang_into_recipes() {
+    // A recipe from a website (JSON-LD) and one from Cooklang become commented YAML: known
+    // ingredients mapped, unknown ones listed, tags proposed from the numbers for review.
+    let dir = tempfile::tempdir().unwrap();
+    let recipes = dir.path().join("recipes");
+    let files = [
+        "tests/fixtures/import/blueberry-oats.json",
+        "tests/fixtures/import/lentil-soup.cook",
+    ];
+    let stdout = gutjoint(&[
+        "import",
+        files[0],
+        files[1],
+        "--dir",
+        recipes.to_str().unwrap(),
+    ])
+    .success();
+    assert!(
+        stdout.contains("not in the ingredient table yet: sea salt"),
+        "{stdout}"
+    );
+    let oats = std::fs::read_to_string(recipes.join("blueberry-overnight-oats.yaml")).unwrap();
+    let soup = std::fs::read_to_string(recipes.join("red-lentil-soup.yaml")).unwrap();
+    insta::assert_snapshot!("import-json-ld", oats);
+    insta::assert_snapshot!("import-cooklang", soup);
+    // The Cooklang recipe's ingredients are all known, so it passes the checks as imported.
+    std::fs::remove_file(recipes.join("blueberry-overnight-oats.yaml")).unwrap();
+    gutjoint(&["check", "--recipes", recipes.to_str().unwrap()]).success();
+    // Importing again never overwrites.
+    gutjoint(&["import", files[1], "--dir", recipes.to_str().unwrap()]).fails_with(1);
+}
