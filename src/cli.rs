@@ -27,6 +27,10 @@ pub enum Command {
     Build(BuildArgs),
     /// Checks the recipes and reports every problem, without writing anything.
     Check(CheckArgs),
+    /// Builds one handout per patient of a list (YAML list of profiles, or CSV), in parallel.
+    Batch(BatchArgs),
+    /// Writes a standalone Typst project (main.typ, data.json, layouts, fonts) for a handout.
+    Export(ExportArgs),
     /// Plans a week for a patient and prints it with its coverage and shopping list.
     Plan(PlanCommandArgs),
     /// Lists the recipes with their computed nutrients per serving, tags, allergens and diet.
@@ -100,6 +104,8 @@ pub enum SchemaKind {
     Clinic,
     /// The ingredient table.
     Ingredients,
+    /// A patients file for `gutjoint batch`: a list of profiles.
+    Patients,
 }
 
 /// Subcommands of `gutjoint foods`.
@@ -262,6 +268,71 @@ pub struct PlanCommandArgs {
     /// Where the recipes come from.
     #[command(flatten)]
     pub recipes: RecipeArgs,
+}
+
+/// Arguments of `gutjoint batch`.
+#[derive(Debug, Clone, Args)]
+pub struct BatchArgs {
+    /// The patients: a YAML list of profiles, or a CSV with one row per patient.
+    #[arg(value_name = "PATIENTS")]
+    pub patients: PathBuf,
+
+    /// The folder the PDFs are written to.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: PathBuf,
+
+    /// How many handouts to build at once (default: one per core).
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// The layout to use.
+    #[arg(long, value_name = "NAME", default_value = "handout")]
+    pub layout: String,
+
+    /// Replaces PDFs that already exist.
+    #[arg(long)]
+    pub force: bool,
+
+    /// The paper size.
+    #[arg(long, value_enum, default_value_t = Paper::A4)]
+    pub paper: Paper,
+
+    /// Reads layouts from this folder instead of the bundled ones.
+    #[arg(long, value_name = "DIR")]
+    pub layouts: Option<PathBuf>,
+
+    /// Reads the clinic's settings from this `clinic.yaml`.
+    #[arg(long, value_name = "FILE")]
+    pub clinic: Option<PathBuf>,
+
+    /// The first day of every week plan (a patient's own `start` wins), as YYYY-MM-DD.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub date: Option<time::Date>,
+
+    /// Fixes the date from a Unix timestamp (used when --date is not given).
+    #[arg(
+        long,
+        env = "SOURCE_DATE_EPOCH",
+        value_name = "SECONDS",
+        hide_env_values = true
+    )]
+    pub source_date_epoch: Option<i64>,
+
+    /// Where the recipes come from.
+    #[command(flatten)]
+    pub recipes: RecipeArgs,
+}
+
+/// Arguments of `gutjoint export`.
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    /// The folder to write the Typst project into (created; must be empty if it exists).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+
+    /// The build settings, as for `gutjoint build`.
+    #[command(flatten)]
+    pub build: BuildArgs,
 }
 
 /// Arguments of `gutjoint check`.

@@ -19,6 +19,7 @@ pub mod import;
 pub mod ingredients;
 pub mod load;
 pub mod nutrition;
+pub mod patients;
 pub mod plan;
 pub mod profile;
 pub mod recipe;

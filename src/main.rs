@@ -29,6 +29,8 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Build(args) => cmd::build::run(args, color),
         Command::Check(args) => cmd::check::run(args),
+        Command::Batch(args) => cmd::batch::run(args, color),
+        Command::Export(args) => cmd::export::run(args),
         Command::Plan(args) => cmd::plan::run(args),
         Command::Recipes(args) => cmd::recipes::run(args),
         Command::Init(args) => cmd::init::run(args),

@@ -24,9 +24,20 @@ pub fn recipe_source(args: &RecipeArgs) -> RecipeSource {
         .map_or(RecipeSource::Bundled, RecipeSource::Dir)
 }
 
-/// Builds the handout and writes it to the output path; nothing is written on failure.
-pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
-    check_output(args)?;
+/// Everything a handout needs before Typst: the data, the render settings, the warnings.
+pub struct Prepared {
+    /// The JSON data for the layout.
+    pub data: Vec<u8>,
+    /// How many recipes it prints.
+    pub recipes: usize,
+    /// Where and how to render.
+    pub options: RenderOptions,
+    /// Problems that did not stop the build.
+    pub warnings: Report,
+}
+
+/// Loads, plans and assembles a handout's data; shared by `build` and `export`.
+pub fn prepare(args: &BuildArgs, color: bool) -> Result<Prepared, Error> {
     let inputs = super::inputs(
         args.recipes.recipes.as_deref(),
         args.clinic.as_deref(),
@@ -55,26 +66,36 @@ pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
         color,
         files: clinic.files,
     };
-    let rendered = render::render(data.to_json(), &options)?;
+    planned
+        .catalog
+        .warnings
+        .diagnostics
+        .append(&mut clinic_warnings.diagnostics);
+    for (path, text) in clinic_warnings.sources.files() {
+        planned.catalog.warnings.sources.add(path, text);
+    }
+    Ok(Prepared {
+        data: data.to_json(),
+        recipes: data.recipes.len(),
+        options,
+        warnings: planned.catalog.warnings,
+    })
+}
+
+/// Builds the handout and writes it to the output path; nothing is written on failure.
+pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
+    check_output(args)?;
+    let prepared = prepare(args, color)?;
+    let rendered = render::render(prepared.data, &prepared.options)?;
     write_atomically(&args.output, &rendered.pdf)?;
     Ok(Done {
         output: format!(
             "wrote {} ({} pages, {} recipes)",
             args.output.display(),
             rendered.pages,
-            data.recipes.len()
+            prepared.recipes
         ),
-        warnings: {
-            planned
-                .catalog
-                .warnings
-                .diagnostics
-                .append(&mut clinic_warnings.diagnostics);
-            for (path, text) in clinic_warnings.sources.files() {
-                planned.catalog.warnings.sources.add(path, text);
-            }
-            planned.catalog.warnings
-        },
+        warnings: prepared.warnings,
         layout_warnings: rendered.warnings,
     })
 }

@@ -71,6 +71,7 @@ pub fn run(args: &InitArgs) -> Result<Done, Error> {
         (SchemaKind::Profile, "profile"),
         (SchemaKind::Clinic, "clinic"),
         (SchemaKind::Ingredients, "ingredients"),
+        (SchemaKind::Patients, "patients"),
     ] {
         write(&format!("schemas/{name}.json"), &super::schema::run(kind))?;
     }

@@ -1,7 +1,9 @@
 //! One file per subcommand, each with one `run` function.
 
+pub mod batch;
 pub mod build;
 pub mod check;
+pub mod export;
 pub mod foods;
 pub mod import;
 pub mod init;

@@ -22,6 +22,10 @@ pub fn schema(kind: SchemaKind) -> serde_json::Value {
             schemars::schema_for!(BTreeMap<String, Entry>),
             "gutjoint ingredient table",
         ),
+        SchemaKind::Patients => (
+            schemars::schema_for!(Vec<Profile>),
+            "gutjoint patients list",
+        ),
     };
     schema.insert("title".to_owned(), title.into());
     schema.to_value()

@@ -1,6 +1,7 @@
 //! The fonts a handout may use: the bundled OFL fonts, plus any folder the user names.
 
 use std::path::Path;
+use std::sync::{Arc, OnceLock};
 
 use include_dir::{Dir, include_dir};
 use typst::foundations::Bytes;
@@ -9,6 +10,11 @@ use typst_kit::fonts::FontStore;
 
 /// The OFL fonts bundled into the binary (Atkinson Hyperlegible Next, Literata).
 static BUNDLED: Dir = include_dir!("$CARGO_MANIFEST_DIR/fonts");
+
+/// Returns the fonts bundled into the binary, to copy into an exported project.
+pub fn bundled() -> &'static Dir<'static> {
+    &BUNDLED
+}
 
 /// Builds a font store from the bundled fonts and, if given, the fonts found in extra folders.
 /// System fonts are never used, so a handout looks the same on every machine.
@@ -30,6 +36,19 @@ pub fn store(extra: &[impl AsRef<Path>]) -> FontStore {
         store.extend(typst_kit::fonts::scan(dir.as_ref()));
     }
     store
+}
+
+/// Returns the font store for these folders; the bundled fonts alone are loaded once per process
+/// and shared, so a batch of handouts does not parse them again for each one.
+pub fn shared(extra: &[impl AsRef<Path>]) -> Arc<FontStore> {
+    static BUNDLED_ONLY: OnceLock<Arc<FontStore>> = OnceLock::new();
+    if extra.is_empty() {
+        BUNDLED_ONLY
+            .get_or_init(|| Arc::new(store(&[] as &[&Path])))
+            .clone()
+    } else {
+        Arc::new(store(extra))
+    }
 }
 
 #[cfg(test)]

@@ -12,10 +12,11 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
 use crate::error::Error;
+pub use fonts::bundled as bundled_fonts;
 pub use world::{DATA_PATH, HandoutWorld, LayoutSource, available_layouts, bundled_layouts};
 
-/// PDF export recurses deeply on long documents; give it a stack to match.
-const STACK_SIZE: usize = 64 * 1024 * 1024;
+/// PDF export recurses deeply on long documents; threads that render need a stack this large.
+pub const STACK_SIZE: usize = 64 * 1024 * 1024;
 
 /// What to render with.
 #[derive(Debug, Clone)]
@@ -51,7 +52,7 @@ pub fn render(data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error>
     std::thread::Builder::new()
         .name("render".into())
         .stack_size(STACK_SIZE)
-        .spawn(move || render_here(data, &options))
+        .spawn(move || render_on_this_thread(data, &options))
         .map_err(|err| Error::Io(anyhow::anyhow!("failed to start the render thread ({err})")))?
         .join()
         .unwrap_or_else(|_| {
@@ -61,7 +62,8 @@ pub fn render(data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error>
         })
 }
 
-fn render_here(data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error> {
+/// Renders on the calling thread, which must have a stack of `STACK_SIZE`; batch workers do.
+pub fn render_on_this_thread(data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error> {
     let today = Datetime::from_ymd(
         options.today.year(),
         options.today.month().into(),
@@ -69,7 +71,7 @@ fn render_here(data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error
     )
     .ok_or_else(|| Error::Layout(format!("error: date {} is out of range", options.today)))?;
     let main = format!("{}.typ", options.layout);
-    let fonts = fonts::store(&options.font_dirs);
+    let fonts = fonts::shared(&options.font_dirs);
     let world = HandoutWorld::new(&options.layouts, &main, data, &options.files, fonts, today)
         .map_err(|err| {
             let place = match &options.layouts {

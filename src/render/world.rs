@@ -100,7 +100,7 @@ impl FileLoader for Loader {
 /// The world a handout is compiled in.
 pub struct HandoutWorld {
     library: LazyHash<Library>,
-    fonts: FontStore,
+    fonts: std::sync::Arc<FontStore>,
     files: FileStore<Loader>,
     main: FileId,
     today: Datetime,
@@ -115,7 +115,7 @@ impl HandoutWorld {
         main: &str,
         data: Vec<u8>,
         extra: &[(String, Vec<u8>)],
-        fonts: FontStore,
+        fonts: std::sync::Arc<FontStore>,
         today: Datetime,
     ) -> std::io::Result<Self> {
         let root = match source {
@@ -124,7 +124,7 @@ impl HandoutWorld {
         };
         let vpath = VirtualPath::new(main).map_err(|err| std::io::Error::other(err.to_string()))?;
         Ok(Self {
-            library: LazyHash::new(Library::builder().build()),
+            library: library(),
             fonts,
             files: FileStore::new(Loader {
                 root,
@@ -144,6 +144,15 @@ impl HandoutWorld {
     pub fn has_main(&self) -> bool {
         self.files.file(self.main).is_ok()
     }
+}
+
+/// Returns Typst's standard library, built once per process: every document shares it, so
+/// Typst's memoisation carries from one handout to the next.
+fn library() -> LazyHash<Library> {
+    static LIBRARY: std::sync::OnceLock<LazyHash<Library>> = std::sync::OnceLock::new();
+    LIBRARY
+        .get_or_init(|| LazyHash::new(Library::builder().build()))
+        .clone()
 }
 
 /// Lists the layouts (`*.typ` at the top of the folder) that a source offers.

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod attacks;
+mod batch;
 mod build;
 mod catalogue;
 mod check;

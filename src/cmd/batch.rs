@@ -1,0 +1,260 @@
+//! `gutjoint batch`: one handout per patient of a list, in parallel, with progress; a bad row is
+//! reported and skipped, and the rest are still written.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use anyhow::Context;
+
+use super::Done;
+use super::build::{DEFAULT_TITLE, write_atomically};
+use crate::cli::BatchArgs;
+use crate::diag::Diagnostic;
+use crate::error::{Error, Report};
+use crate::handout::{self, Settings};
+use crate::patients;
+use crate::plan;
+use crate::render::{self, LayoutSource, RenderOptions, STACK_SIZE};
+use crate::shopping;
+
+/// Typst cache entries older than this many documents are dropped, so memory stays flat.
+const EVICT_AFTER: usize = 10;
+
+/// A patient ready to render.
+struct Job {
+    line: usize,
+    file: PathBuf,
+    profile: crate::profile::Profile,
+}
+
+/// Builds every good row of the patients file into `--out-dir`.
+pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
+    let inputs = super::inputs(
+        args.recipes.recipes.as_deref(),
+        args.clinic.as_deref(),
+        args.layouts.as_deref(),
+    );
+    let (clinic, clinic_warnings, catalog) = super::load(&inputs)?;
+    let shown = args.patients.display().to_string();
+    let bytes = std::fs::read(&args.patients)
+        .with_context(|| format!("failed to read patients file `{shown}`"))?;
+    let mut report = Report::default();
+    let text = crate::load::text(&shown, &bytes).map_err(|d| {
+        Error::Input(Report {
+            diagnostics: vec![d],
+            ..Report::default()
+        })
+    })?;
+    report.sources.add(&shown, &text);
+    let rows = patients::parse(&shown, &text, &catalog).map_err(|d| {
+        report.diagnostics.push(d);
+        Error::Input(std::mem::take(&mut report))
+    })?;
+    std::fs::create_dir_all(&args.out_dir)
+        .with_context(|| format!("failed to create `{}`", args.out_dir.display()))?;
+
+    let mut jobs: Vec<Job> = Vec::new();
+    for row in rows {
+        match row.profile {
+            Err(diags) => report.diagnostics.extend(diags),
+            Ok(profile) => {
+                let mut name = patients::file_name(&profile, &row.text);
+                // The same row twice gets the same id; number the repeats.
+                let mut n = 2;
+                while jobs.iter().any(|j| {
+                    j.file
+                        .file_name()
+                        .is_some_and(|f| f.to_string_lossy() == name)
+                }) {
+                    name = name.trim_end_matches(".pdf").to_owned() + &format!("-{n}.pdf");
+                    n += 1;
+                }
+                let file = args.out_dir.join(&name);
+                if file.exists() && !args.force {
+                    report.diagnostics.push(
+                        Diagnostic::error(
+                            &shown,
+                            row.line,
+                            1,
+                            format!("`{}` already exists", file.display()),
+                        )
+                        .with_hint("pass --force to replace it, or choose another --out-dir"),
+                    );
+                    continue;
+                }
+                jobs.push(Job {
+                    line: row.line,
+                    file,
+                    profile,
+                });
+            }
+        }
+    }
+
+    let total = jobs.len();
+    let jobs_n = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .clamp(1, 64)
+        .min(total.max(1));
+    let next = AtomicUsize::new(0);
+    let failures: Mutex<Vec<Diagnostic>> = Mutex::new(Vec::new());
+    let layout_errors: Mutex<Vec<String>> = Mutex::new(Vec::new());
+    let progress = progress_bar(total as u64);
+    let options = RenderOptions {
+        layouts: inputs
+            .layouts
+            .clone()
+            .map_or(LayoutSource::Bundled, LayoutSource::Dir),
+        layout: args.layout.clone(),
+        font_dirs: Vec::new(),
+        today: time::OffsetDateTime::now_utc().date(),
+        color,
+        files: clinic.files.clone(),
+    };
+    let date = match (args.date, args.source_date_epoch) {
+        (Some(d), _) => d,
+        (None, Some(s)) => time::OffsetDateTime::from_unix_timestamp(s)
+            .map(|t| t.date())
+            .unwrap_or(options.today),
+        (None, None) => options.today,
+    };
+    std::thread::scope(|scope| {
+        for _ in 0..jobs_n {
+            let builder = std::thread::Builder::new()
+                .name("batch".into())
+                .stack_size(STACK_SIZE);
+            let spawned = builder.spawn_scoped(scope, || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::SeqCst);
+                    let Some(job) = jobs.get(i) else { break };
+                    let result = one(job, &catalog, &clinic, &options, date, args);
+                    match result {
+                        Ok(()) => {}
+                        Err(Error::Layout(text)) => lock(&layout_errors).push(text),
+                        Err(Error::Input(r)) => {
+                            lock(&failures).extend(r.diagnostics.into_iter().map(|mut d| {
+                                d.path = shown.clone();
+                                d.line = job.line;
+                                d.column = 1;
+                                d
+                            }))
+                        }
+                        Err(Error::Io(e)) => lock(&failures).push(Diagnostic::error(
+                            &shown,
+                            job.line,
+                            1,
+                            format!("{e:#}"),
+                        )),
+                    }
+                    progress.inc(1);
+                    comemo::evict(EVICT_AFTER);
+                }
+            });
+            if spawned.is_err() {
+                lock(&failures).push(Diagnostic::error(
+                    &shown,
+                    0,
+                    0,
+                    "failed to start a worker thread",
+                ));
+            }
+        }
+    });
+    progress.finish_and_clear();
+    let failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
+    let layout_errors = layout_errors
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner());
+    let failed = failures.len() + layout_errors.len();
+    report.diagnostics.extend(failures);
+    let bad_rows = report.diagnostics.iter().filter(|d| d.is_error()).count();
+    let written = total.saturating_sub(failed);
+    let summary = format!(
+        "wrote {written} of {} handouts to {}{}",
+        written + bad_rows.max(failed),
+        args.out_dir.display(),
+        if bad_rows > 0 || !layout_errors.is_empty() {
+            format!(
+                "; {} rows had problems (listed above)",
+                bad_rows + layout_errors.len()
+            )
+        } else {
+            String::new()
+        }
+    );
+    if report.has_errors() || !layout_errors.is_empty() {
+        for text in &layout_errors {
+            eprint!("{text}");
+        }
+        eprintln!("{summary}");
+        return Err(Error::Input(report));
+    }
+    let mut warnings = clinic_warnings;
+    warnings.diagnostics.extend(catalog.warnings.diagnostics);
+    Ok(Done {
+        output: summary,
+        warnings,
+        ..Done::default()
+    })
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Plans, assembles, renders and writes one patient's handout.
+fn one(
+    job: &Job,
+    catalog: &crate::catalog::Catalog,
+    clinic: &crate::clinic::Clinic,
+    options: &RenderOptions,
+    date: time::Date,
+    args: &BatchArgs,
+) -> Result<(), Error> {
+    let start = job.profile.start.map_or(date, |d| d.0);
+    let week = plan::plan(catalog, &job.profile, start).map_err(|why| {
+        Error::Input(Report {
+            diagnostics: vec![
+                Diagnostic::error("", 0, 0, format!("cannot plan a week: {}", why.message))
+                    .with_hint(why.hint),
+            ],
+            ..Report::default()
+        })
+    })?;
+    let shopping = shopping::list(&week, catalog);
+    let settings = Settings {
+        title: DEFAULT_TITLE.to_owned(),
+        paper: args.paper,
+        date: start,
+        clinic: clinic.clone(),
+        patient: job.profile.name.clone(),
+        large_print: job.profile.large_print,
+    };
+    let data = handout::assemble(catalog, &week, &shopping, &settings);
+    let options = RenderOptions {
+        today: start,
+        ..options.clone()
+    };
+    let rendered = render::render_on_this_thread(data.to_json(), &options)?;
+    write_atomically(&job.file, &rendered.pdf)?;
+    Ok(())
+}
+
+/// A progress bar on a terminal; plain lines otherwise (indicatif hides itself when not a tty).
+fn progress_bar(total: u64) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(total);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} handouts, {eta} left")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Says whether a path is a patients file gutjoint can read.
+pub fn is_patients_file(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e == "yaml" || e == "yml" || e == "csv")
+}

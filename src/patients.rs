@@ -1,0 +1,188 @@
+//! A clinic's list of patients for `gutjoint batch`: a YAML list of profiles, or a CSV with one
+//! row per patient. Each row is checked on its own, so one bad row does not stop the others.
+
+use crate::catalog::Catalog;
+use crate::diag::Diagnostic;
+use crate::profile::Profile;
+
+/// The CSV columns, each a profile key; list values are separated by `;`.
+pub const CSV_COLUMNS: [&str; 11] = [
+    "name",
+    "start",
+    "household",
+    "meals",
+    "diet",
+    "avoid-allergens",
+    "avoid-ingredients",
+    "avoid-recipes",
+    "max-prep",
+    "leftovers",
+    "seed",
+];
+
+/// One patient row.
+pub struct Row {
+    /// The 1-based line the row starts on.
+    pub line: usize,
+    /// The row as text, for a stable id.
+    pub text: String,
+    /// The checked profile, or why it is not one.
+    pub profile: Result<Profile, Vec<Diagnostic>>,
+}
+
+/// Splits and checks a patients file; `.csv` files are read as CSV, anything else as YAML.
+pub fn parse(path: &str, text: &str, catalog: &Catalog) -> Result<Vec<Row>, Diagnostic> {
+    if path.to_lowercase().ends_with(".csv") {
+        csv_rows(path, text, catalog)
+    } else {
+        yaml_rows(path, text, catalog)
+    }
+}
+
+/// Splits a YAML list at its top-level items (`- ` at the start of a line) and parses each item as
+/// a profile, keeping its lines so messages point into the whole file.
+fn yaml_rows(path: &str, text: &str, catalog: &Catalog) -> Result<Vec<Row>, Diagnostic> {
+    let mut chunks: Vec<(usize, String)> = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if let Some(rest) = line
+            .strip_prefix("- ")
+            .or_else(|| (line == "-").then_some(""))
+        {
+            chunks.push((i + 1, format!("{rest}\n")));
+        } else if let Some((_, chunk)) = chunks.last_mut() {
+            chunk.push_str(line.strip_prefix("  ").unwrap_or(line.trim_start()));
+            chunk.push('\n');
+        } else if !line.trim().is_empty() && !line.trim_start().starts_with('#') {
+            return Err(Diagnostic::error(
+                path,
+                i + 1,
+                1,
+                "a patients file is a list: each patient starts with `- ` at the start of a line",
+            )
+            .with_hint(
+                "write `- name: Ana` and indent the rest of that patient's keys by two spaces",
+            ));
+        }
+    }
+    Ok(chunks
+        .into_iter()
+        .map(|(line, chunk)| {
+            let profile = Profile::parse(path, &chunk, catalog).map_err(|diags| {
+                diags
+                    .into_iter()
+                    .map(|mut d| {
+                        if d.line > 0 {
+                            // Each line of an item lost two characters: `- ` or its indent.
+                            d.line += line - 1;
+                            d.column += 2;
+                        }
+                        d
+                    })
+                    .collect()
+            });
+            Row {
+                line,
+                text: chunk,
+                profile,
+            }
+        })
+        .collect())
+}
+
+/// Reads a CSV with a header row of profile keys and turns each record into a profile.
+fn csv_rows(path: &str, text: &str, catalog: &Catalog) -> Result<Vec<Row>, Diagnostic> {
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| Diagnostic::error(path, 1, 1, format!("cannot read the CSV header ({e})")))?
+        .clone();
+    for h in &headers {
+        if !CSV_COLUMNS.contains(&h) {
+            return Err(
+                Diagnostic::error(path, 1, 1, format!("unknown column `{h}`"))
+                    .with_hint(format!("the columns are {}", CSV_COLUMNS.join(", "))),
+            );
+        }
+    }
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line() as usize);
+                rows.push(Row {
+                    line,
+                    text: String::new(),
+                    profile: Err(vec![Diagnostic::error(
+                        path,
+                        line,
+                        1,
+                        format!("cannot read this row ({e})"),
+                    )]),
+                });
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let mut yaml = String::new();
+        for (key, value) in headers.iter().zip(record.iter()) {
+            if value.is_empty() {
+                continue;
+            }
+            let value = if [
+                "meals",
+                "avoid-allergens",
+                "avoid-ingredients",
+                "avoid-recipes",
+            ]
+            .contains(&key)
+            {
+                let items: Vec<String> = value
+                    .split(';')
+                    .map(|v| crate::load::yaml_scalar(v.trim()))
+                    .collect();
+                format!("[{}]", items.join(", "))
+            } else if value.parse::<f64>().is_ok() || value == "true" || value == "false" {
+                // Numbers and yes/no stay bare so they read as numbers and booleans.
+                value.to_owned()
+            } else {
+                crate::load::yaml_scalar(value)
+            };
+            yaml.push_str(&format!("{key}: {value}\n"));
+        }
+        // A CSV value is one line of the file, so every message points at the row.
+        let profile = Profile::parse(path, &yaml, catalog).map_err(|diags| {
+            diags
+                .into_iter()
+                .map(|mut d| {
+                    d.line = line;
+                    d.column = 1;
+                    d
+                })
+                .collect()
+        });
+        rows.push(Row {
+            line,
+            text: record.iter().collect::<Vec<_>>().join(","),
+            profile,
+        });
+    }
+    Ok(rows)
+}
+
+/// Names a patient's PDF: a safe slug of the name and a short id stable for the same row.
+pub fn file_name(profile: &Profile, row_text: &str) -> String {
+    let name = profile
+        .name
+        .as_deref()
+        .map_or_else(|| "patient".to_owned(), crate::cmd::new::slug);
+    // FNV-1a: stable across runs and platforms, unlike the standard hasher.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in row_text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{name}-{:06x}.pdf", hash & 0xff_ffff)
+}

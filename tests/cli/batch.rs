@@ -1,0 +1,179 @@
+//! `gutjoint batch` and `gutjoint export`: a clinic's whole list in one run, bad rows reported and
+//! skipped, stable names, the same bytes whatever the parallelism, and an export Typst compiles.
+
+use std::path::Path;
+
+use crate::{DATE, gutjoint};
+
+fn pdfs(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_mixed_yaml_list_writes_the_good_rows_and_names_the_bad_one() {
+    // Two good patients, one typo, and the same patient twice: three PDFs with distinct names.
+    let out = tempfile::tempdir().unwrap();
+    let stderr = gutjoint(&[
+        "batch",
+        "tests/fixtures/patients/clinic-list.yaml",
+        "--out-dir",
+        out.path().to_str().unwrap(),
+        "--date",
+        DATE,
+    ])
+    .fails_with(1);
+    assert!(
+        stderr.contains("tests/fixtures/patients/clinic-list.yaml:12:21"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("unknown allergen `nutz`"), "{stderr}");
+    assert!(stderr.contains("wrote 3 of 4 handouts"), "{stderr}");
+    let names = pdfs(out.path());
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(
+        names
+            .iter()
+            .filter(|n| n.starts_with("ana-example-"))
+            .count()
+            == 2,
+        "{names:?}"
+    );
+    assert!(
+        names.iter().any(|n| n.starts_with("ben-example-")),
+        "{names:?}"
+    );
+    for name in &names {
+        let bytes = std::fs::read(out.path().join(name)).unwrap();
+        assert!(bytes.starts_with(b"%PDF-"), "{name}");
+    }
+    let ben = names.iter().find(|n| n.starts_with("ben")).unwrap();
+    let text =
+        pdf_extract::extract_text_from_mem(&std::fs::read(out.path().join(ben)).unwrap()).unwrap();
+    assert!(
+        text.contains("Ben Example"),
+        "the patient's name is on the cover"
+    );
+}
+
+#[test]
+fn a_csv_list_works_the_same_way() {
+    // One row per patient; a bad household on line 3 is reported with its line.
+    let out = tempfile::tempdir().unwrap();
+    let stderr = gutjoint(&[
+        "batch",
+        "tests/fixtures/patients/clinic-list.csv",
+        "--out-dir",
+        out.path().to_str().unwrap(),
+        "--date",
+        DATE,
+    ])
+    .fails_with(1);
+    assert!(
+        stderr.contains("tests/fixtures/patients/clinic-list.csv:3:1"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("household `9` is out of range"), "{stderr}");
+    let names = pdfs(out.path());
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(
+        names.iter().any(|n| n.starts_with("finn-o-brien-")),
+        "names are safe slugs: {names:?}"
+    );
+}
+
+#[test]
+fn one_or_two_jobs_give_the_same_bytes_and_files_are_not_overwritten() {
+    // Parallelism changes nothing in the output; an existing PDF needs --force.
+    let list = "- name: Ana Example\n- name: Ben Example\n  diet: vegan\n- name: Cara Example\n  household: 4\n";
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("patients.yaml");
+    std::fs::write(&file, list).unwrap();
+    let (one, two) = (dir.path().join("one"), dir.path().join("two"));
+    for (out, jobs) in [(&one, "1"), (&two, "2")] {
+        gutjoint(&[
+            "batch",
+            file.to_str().unwrap(),
+            "--out-dir",
+            out.to_str().unwrap(),
+            "--jobs",
+            jobs,
+            "--date",
+            DATE,
+        ])
+        .success();
+    }
+    let names = pdfs(&one);
+    assert_eq!(names, pdfs(&two));
+    assert_eq!(names.len(), 3);
+    for name in &names {
+        assert!(
+            std::fs::read(one.join(name)).unwrap() == std::fs::read(two.join(name)).unwrap(),
+            "{name} differs"
+        );
+    }
+    let stderr = gutjoint(&[
+        "batch",
+        file.to_str().unwrap(),
+        "--out-dir",
+        one.to_str().unwrap(),
+        "--date",
+        DATE,
+    ])
+    .fails_with(1);
+    assert!(stderr.contains("already exists"), "{stderr}");
+    gutjoint(&[
+        "batch",
+        file.to_str().unwrap(),
+        "--out-dir",
+        one.to_str().unwrap(),
+        "--date",
+        DATE,
+        "--force",
+    ])
+    .success();
+}
+
+#[test]
+fn an_export_compiles_to_the_same_document() {
+    // The exported project, compiled by Typst itself (the `typst` Python package), gives the same pages and text.
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("project");
+    gutjoint(&["export", project.to_str().unwrap(), "--date", DATE]).success();
+    for file in [
+        "main.typ",
+        "data.json",
+        "lib/theme.typ",
+        "fonts/AtkinsonHyperlegibleNext_400Regular.ttf",
+    ] {
+        assert!(project.join(file).is_file(), "{file} missing");
+    }
+    let native = dir.path().join("native.pdf");
+    gutjoint(&["build", "-o", native.to_str().unwrap(), "--date", DATE]).success();
+    let exported = dir.path().join("exported.pdf");
+    let script = format!(
+        "import typst; typst.compile('main.typ', output={:?}, font_paths=['fonts'], ignore_system_fonts=True)",
+        exported.to_str().unwrap()
+    );
+    let status = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(&script)
+        .current_dir(&project)
+        .status()
+        .expect("python3 runs");
+    assert!(
+        status.success(),
+        "typst could not compile the export (is the `typst` Python package installed? .ci/run installs it)"
+    );
+    let a = pdf_extract::extract_text_from_mem_by_pages(&std::fs::read(&native).unwrap()).unwrap();
+    let b =
+        pdf_extract::extract_text_from_mem_by_pages(&std::fs::read(&exported).unwrap()).unwrap();
+    assert_eq!(a.len(), b.len(), "page counts differ");
+    assert_eq!(a, b, "the text differs");
+    // An export never writes into a folder that has files in it.
+    gutjoint(&["export", project.to_str().unwrap(), "--date", DATE]).fails_with(1);
+}
