@@ -174,10 +174,13 @@ fn every_bundled_file_passes_its_schema() {
     gutjoint(&["init", dir.path().to_str().unwrap()]).success();
     validate("clinic.json", &dir.path().join("clinic.yaml"));
     validate("profile.json", &dir.path().join("profiles/example.yaml"));
-    validate(
-        "patients.json",
-        &root().join("tests/fixtures/patients/clinic-list.yaml"),
-    );
+    let good = dir.path().join("patients.yaml");
+    std::fs::write(
+        &good,
+        "- name: Ana Example\n  avoid-allergens: [nuts]\n- name: Ben Example\n  diet: vegan\n",
+    )
+    .unwrap();
+    validate("patients.json", &good);
 }
 
 #[test]
