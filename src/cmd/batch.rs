@@ -102,6 +102,9 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
     let failures: Mutex<Vec<Diagnostic>> = Mutex::new(Vec::new());
     let layout_errors: Mutex<Vec<String>> = Mutex::new(Vec::new());
     let progress = progress_bar(total as u64);
+    // Off a terminal (a log, CI), one plain line per finished handout instead of a bar.
+    let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let finished = AtomicUsize::new(0);
     let options = RenderOptions {
         layouts: inputs
             .layouts
@@ -149,6 +152,10 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
                         )),
                     }
                     progress.inc(1);
+                    if !tty {
+                        let done = finished.fetch_add(1, Ordering::SeqCst) + 1;
+                        eprintln!("[{done}/{total}] {}", job.file.display());
+                    }
                     comemo::evict(EVICT_AFTER);
                 }
             });

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Compares gutjoint with the Typst CLI on the same documents, and measures batch memory.
+# Needs a release build of gutjoint and the typst CLI of the same Typst version:
+#   cargo build --release
+#   cargo install typst-cli --version 0.15.1 --locked      (or set TYPST=/path/to/typst)
+# Usage: benches/vs-typst.sh [N]   (N patients for the batch comparison, default 100)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+GUTJOINT=${GUTJOINT:-${CARGO_TARGET_DIR:-target}/release/gutjoint}
+TYPST=${TYPST:-typst}
+N=${1:-100}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export SOURCE_DATE_EPOCH=1790000000
+
+now() { date +%s.%N; }
+elapsed() { echo "$2 - $1" | bc -l; }
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -m)"
+
+# 1. One default handout: gutjoint build vs typst compile on its export (5 runs each, best).
+"$GUTJOINT" export "$work/export" >/dev/null
+best_g=999; best_t=999
+for _ in 1 2 3 4 5; do
+  t0=$(now); "$GUTJOINT" build -o "$work/g.pdf" >/dev/null; t1=$(now)
+  g=$(elapsed "$t0" "$t1")
+  t0=$(now); (cd "$work/export" && "$TYPST" compile --font-path fonts --ignore-system-fonts main.typ "$work/t.pdf"); t1=$(now)
+  t=$(elapsed "$t0" "$t1")
+  best_g=$(echo "if ($g < $best_g) $g else $best_g" | bc -l); best_t=$(echo "if ($t < $best_t) $t else $best_t" | bc -l)
+done
+printf 'one handout: gutjoint %.3f s, typst CLI %.3f s, ratio %.2f\n' "$best_g" "$best_t" "$(echo "$best_g / $best_t" | bc -l)"
+
+# 2. N patients: gutjoint batch vs N typst compile runs on N exports.
+python3 - "$N" > "$work/patients.yaml" <<'PY'
+import sys
+diets = ["omnivore", "pescatarian", "vegetarian", "vegan"]
+for i in range(int(sys.argv[1])):
+    print(f"- name: Patient {i}\n  diet: {diets[i % 4]}\n  household: {1 + i % 4}\n  seed: {i}")
+PY
+t0=$(now); "$GUTJOINT" batch "$work/patients.yaml" --out-dir "$work/batch" >/dev/null; t1=$(now)
+batch=$(elapsed "$t0" "$t1")
+for i in $(seq 0 $((N - 1))); do
+  printf 'name: Patient %s\nseed: %s\n' "$i" "$i" > "$work/p.yaml"
+  "$GUTJOINT" export "$work/e$i" --profile "$work/p.yaml" >/dev/null
+done
+t0=$(now)
+for i in $(seq 0 $((N - 1))); do (cd "$work/e$i" && "$TYPST" compile --font-path fonts --ignore-system-fonts main.typ out.pdf); done
+t1=$(now)
+loop=$(elapsed "$t0" "$t1")
+printf '%s patients: gutjoint batch %.1f s, typst CLI loop %.1f s, speed-up %.1fx\n' "$N" "$batch" "$loop" "$(echo "$loop / $batch" | bc -l)"
+
+# 3. Peak memory (RSS) of batch runs.
+for n in 10 100 1000; do
+  python3 - "$n" > "$work/m.yaml" <<'PY'
+import sys
+for i in range(int(sys.argv[1])):
+    print(f"- name: Patient {i}\n  seed: {i}")
+PY
+  rm -rf "$work/m"
+  rss=$(/usr/bin/time -f '%M' "$GUTJOINT" batch "$work/m.yaml" --out-dir "$work/m" 2>&1 >/dev/null | tail -1)
+  echo "batch of $n: peak RSS $((rss / 1024)) MiB"
+done
