@@ -55,9 +55,13 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
         .with_context(|| format!("failed to create `{}`", args.out_dir.display()))?;
 
     let mut jobs: Vec<Job> = Vec::new();
+    let mut bad_rows = 0;
     for row in rows {
         match row.profile {
-            Err(diags) => report.diagnostics.extend(diags),
+            Err(diags) => {
+                bad_rows += 1;
+                report.diagnostics.extend(diags);
+            }
             Ok(profile) => {
                 let mut name = patients::file_name(&profile, &row.text);
                 // The same row twice gets the same id; number the repeats.
@@ -72,6 +76,7 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
                 }
                 let file = args.out_dir.join(&name);
                 if file.exists() && !args.force {
+                    bad_rows += 1;
                     report.diagnostics.push(
                         Diagnostic::error(
                             &shown,
@@ -176,17 +181,14 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
         .unwrap_or_else(|e| e.into_inner());
     let failed = failures.len() + layout_errors.len();
     report.diagnostics.extend(failures);
-    let bad_rows = report.diagnostics.iter().filter(|d| d.is_error()).count();
     let written = total.saturating_sub(failed);
+    let problems = bad_rows + failed;
     let summary = format!(
         "wrote {written} of {} handouts to {}{}",
-        written + bad_rows.max(failed),
+        total + bad_rows,
         args.out_dir.display(),
-        if bad_rows > 0 || !layout_errors.is_empty() {
-            format!(
-                "; {} rows had problems (listed above)",
-                bad_rows + layout_errors.len()
-            )
+        if problems > 0 {
+            format!("; {problems} rows had problems (listed above)")
         } else {
             String::new()
         }
