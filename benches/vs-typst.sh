@@ -50,7 +50,7 @@ loop=$(elapsed "$t0" "$t1")
 printf '%s patients: gutjoint batch %.1f s, typst CLI loop %.1f s, speed-up %.1fx\n' "$N" "$batch" "$loop" "$(echo "$loop / $batch" | bc -l)"
 
 # 3. Peak memory (RSS) of batch runs.
-for n in 10 100 1000; do
+for n in ${MEM_SIZES:-10 100 1000}; do
   python3 - "$n" > "$work/m.yaml" <<'PY'
 import sys
 for i in range(int(sys.argv[1])):
