@@ -15,7 +15,7 @@ use crate::error::{Error, Report};
 use crate::handout::{self, Settings};
 use crate::patients;
 use crate::plan;
-use crate::render::{self, LayoutSource, RenderOptions, STACK_SIZE};
+use crate::render::{self, RenderOptions, STACK_SIZE};
 use crate::shopping;
 
 /// Typst cache entries unused for this many documents are dropped, so memory stays flat. Most
@@ -113,23 +113,14 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
     let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let finished = AtomicUsize::new(0);
     let options = RenderOptions {
-        layouts: inputs
-            .layouts
-            .clone()
-            .map_or(LayoutSource::Bundled, LayoutSource::Dir),
+        layouts: inputs.layout_source(),
         layout: args.layout.clone(),
         font_dirs: Vec::new(),
-        today: time::OffsetDateTime::now_utc().date(),
+        today: super::today(args.source_date_epoch)?,
         color,
         files: clinic.files.clone(),
     };
-    let date = match (args.date, args.source_date_epoch) {
-        (Some(d), _) => d,
-        (None, Some(s)) => time::OffsetDateTime::from_unix_timestamp(s)
-            .map(|t| t.date())
-            .unwrap_or(options.today),
-        (None, None) => options.today,
-    };
+    let date = args.date.unwrap_or(options.today);
     std::thread::scope(|scope| {
         for _ in 0..jobs_n {
             let builder = std::thread::Builder::new()

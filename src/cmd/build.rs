@@ -11,7 +11,7 @@ use crate::error::{Error, Report};
 
 use super::Done;
 use crate::handout::{self, Settings};
-use crate::render::{self, LayoutSource, RenderOptions};
+use crate::render::{self, RenderOptions};
 use crate::shopping;
 
 /// The title printed on the cover and in the PDF's metadata.
@@ -56,10 +56,7 @@ pub fn prepare(args: &BuildArgs, color: bool) -> Result<Prepared, Error> {
     };
     let data = handout::assemble(&planned.catalog, &planned.week, &shopping, &settings);
     let options = RenderOptions {
-        layouts: inputs
-            .layouts
-            .clone()
-            .map_or(LayoutSource::Bundled, LayoutSource::Dir),
+        layouts: inputs.layout_source(),
         layout: args.layout.clone(),
         font_dirs: args.font_paths.clone(),
         today: planned.start,

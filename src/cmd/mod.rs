@@ -41,6 +41,31 @@ pub struct Inputs {
     pub layouts: Option<PathBuf>,
 }
 
+impl Inputs {
+    /// Returns where the layouts come from: the folder found or given, else the bundled ones.
+    pub fn layout_source(&self) -> crate::render::LayoutSource {
+        self.layouts.clone().map_or(
+            crate::render::LayoutSource::Bundled,
+            crate::render::LayoutSource::Dir,
+        )
+    }
+}
+
+/// Returns the date a run is made on: fixed by `SOURCE_DATE_EPOCH` for reproducible builds, else
+/// today's date.
+pub fn today(source_date_epoch: Option<i64>) -> Result<time::Date, Error> {
+    match source_date_epoch {
+        Some(seconds) => time::OffsetDateTime::from_unix_timestamp(seconds)
+            .map(|t| t.date())
+            .map_err(|_| {
+                Error::Io(anyhow::anyhow!(
+                    "SOURCE_DATE_EPOCH `{seconds}` is out of range"
+                ))
+            }),
+        None => Ok(time::OffsetDateTime::now_utc().date()),
+    }
+}
+
 /// Resolves the inputs: flags first, then the clinic folder found at or above the current
 /// directory (its `clinic.yaml`, its `recipes/` on top of the bundled library, its `layouts/`).
 pub fn inputs(recipes: Option<&Path>, clinic: Option<&Path>, layouts: Option<&Path>) -> Inputs {

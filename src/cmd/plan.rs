@@ -43,17 +43,10 @@ pub fn prepare(args: &PlanArgs, catalog: Catalog) -> Result<Planned, Error> {
     if let Some(seed) = args.seed {
         profile.seed = seed;
     }
-    let start = match (args.date, profile.start, args.source_date_epoch) {
-        (Some(date), _, _) => date,
-        (None, Some(date), _) => date.0,
-        (None, None, Some(seconds)) => time::OffsetDateTime::from_unix_timestamp(seconds)
-            .map_err(|_| {
-                Error::Io(anyhow::anyhow!(
-                    "SOURCE_DATE_EPOCH `{seconds}` is out of range"
-                ))
-            })?
-            .date(),
-        (None, None, None) => time::OffsetDateTime::now_utc().date(),
+    let start = match (args.date, profile.start) {
+        (Some(date), _) => date,
+        (None, Some(date)) => date.0,
+        (None, None) => super::today(args.source_date_epoch)?,
     };
     let week = plan::plan(&catalog, &profile, start).map_err(|why| {
         Error::Input(Report {
