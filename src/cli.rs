@@ -198,9 +198,26 @@ pub struct BuildArgs {
     #[arg(long, value_name = "NAME", default_value = "handout")]
     pub layout: String,
 
-    /// The paper size.
-    #[arg(long, value_enum, default_value_t = Paper::A4)]
-    pub paper: Paper,
+    /// The paper size (default: the clinic's `paper`, else A4).
+    #[arg(long, value_enum)]
+    pub paper: Option<Paper>,
+
+    /// The PDF standard: `ua-1` (accessible, the default), `a-2b` (archiving in patient records,
+    /// also accessible) or `none`.
+    #[arg(long, value_enum, default_value_t = PdfStandard::Ua1)]
+    pub pdf_standard: PdfStandard,
+
+    /// Prints only these recipes, in this order (book and cards): ids separated by commas.
+    #[arg(long, value_name = "ID,ID", value_delimiter = ',')]
+    pub recipes_only: Vec<String>,
+
+    /// Prints only recipes with this tag (book and cards; repeat to ask for all of them).
+    #[arg(long = "tag", value_enum, value_name = "TAG")]
+    pub tags: Vec<TagFilter>,
+
+    /// Prints only recipes for this meal (book and cards; repeat for several meals).
+    #[arg(long = "meal", value_name = "MEAL", value_parser = parse_meal)]
+    pub meals: Vec<crate::recipe::Meal>,
 
     /// Reads layouts from this folder instead of the bundled ones; nothing outside it is readable.
     #[arg(long, value_name = "DIR")]
@@ -214,8 +231,9 @@ pub struct BuildArgs {
     #[arg(long)]
     pub large_print: bool,
 
-    /// Reads the clinic's settings (name, contact, education pages) from this `clinic.yaml`.
-    #[arg(long, value_name = "FILE")]
+    /// Reads the clinic's settings (name, contact, logo, education pages) from this `clinic.yaml`
+    /// or the `clinic.yaml` in this folder.
+    #[arg(long, value_name = "FILE|DIR")]
     pub clinic: Option<PathBuf>,
 
     /// The patient and the plan.
@@ -293,16 +311,20 @@ pub struct BatchArgs {
     #[arg(long)]
     pub force: bool,
 
-    /// The paper size.
-    #[arg(long, value_enum, default_value_t = Paper::A4)]
-    pub paper: Paper,
+    /// The paper size (default: the clinic's `paper`, else A4).
+    #[arg(long, value_enum)]
+    pub paper: Option<Paper>,
+
+    /// The PDF standard: `ua-1` (accessible, the default), `a-2b` or `none`.
+    #[arg(long, value_enum, default_value_t = PdfStandard::Ua1)]
+    pub pdf_standard: PdfStandard,
 
     /// Reads layouts from this folder instead of the bundled ones.
     #[arg(long, value_name = "DIR")]
     pub layouts: Option<PathBuf>,
 
-    /// Reads the clinic's settings from this `clinic.yaml`.
-    #[arg(long, value_name = "FILE")]
+    /// Reads the clinic's settings from this `clinic.yaml` or the one in this folder.
+    #[arg(long, value_name = "FILE|DIR")]
     pub clinic: Option<PathBuf>,
 
     /// The first day of every week plan (a patient's own `start` wins), as YYYY-MM-DD.
@@ -357,6 +379,25 @@ pub enum ColorChoice {
 fn parse_diet(text: &str) -> Result<crate::recipe::Diet, String> {
     text.parse()
         .map_err(|err: String| err.replace("\nhint: ", "; "))
+}
+
+fn parse_meal(text: &str) -> Result<crate::recipe::Meal, String> {
+    text.parse()
+        .map_err(|err: String| err.replace("\nhint: ", "; "))
+}
+
+/// The standard a PDF is written to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum PdfStandard {
+    /// PDF/UA-1: tagged and checked for screen readers.
+    #[default]
+    #[value(name = "ua-1")]
+    Ua1,
+    /// PDF/A-2b for archiving, together with PDF/UA-1.
+    #[value(name = "a-2b")]
+    A2b,
+    /// A tagged PDF with no standard checked.
+    None,
 }
 
 fn parse_date(text: &str) -> Result<time::Date, String> {

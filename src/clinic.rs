@@ -38,9 +38,43 @@ pub struct ClinicFile {
     /// The clinician's name and credentials.
     #[serde(default)]
     pub clinician: Option<String>,
-    /// Contact lines: address, phone, website.
+    /// The clinician's credentials, printed after the name: "MCSP, HCPC registered".
+    #[serde(default)]
+    pub credentials: Option<String>,
+    /// The clinic's address; separate lines with line breaks (use `|` in YAML).
+    #[serde(default)]
+    pub address: Option<String>,
+    /// The clinic's phone number, as patients should dial it.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// The clinic's email address.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// The clinic's website; the contact page prints a QR code to it.
+    #[serde(default)]
+    pub website: Option<String>,
+    /// Further contact lines, printed as written.
     #[serde(default)]
     pub contact: Vec<String>,
+    /// The clinic's logo: a PNG, JPG or SVG file inside the clinic folder.
+    #[serde(default)]
+    pub logo: Option<String>,
+    /// What the logo shows, for screen readers (default: "NAME logo").
+    #[serde(default)]
+    pub logo_alt: Option<String>,
+    /// The clinic's colour for headings and rules, as `#RRGGBB`. Too light a colour is darkened
+    /// for text, with a warning.
+    #[serde(default)]
+    pub accent: Option<String>,
+    /// The paper the clinic prints on, when `--paper` is not given: `a4` or `us-letter`.
+    #[serde(default)]
+    pub paper: Option<crate::handout::Paper>,
+    /// The disclaimer on the cover and the contact page (default: a standard one).
+    #[serde(default)]
+    pub disclaimer: Option<String>,
+    /// The line in every page's footer (default: the clinic's name and the title).
+    #[serde(default)]
+    pub footer: Option<String>,
     /// Which education pages to print.
     #[serde(default)]
     pub education: EducationFile,
@@ -85,8 +119,33 @@ pub struct Clinic {
     pub name: String,
     /// The clinician's name, if any.
     pub clinician: Option<String>,
-    /// Contact lines.
+    /// The clinician's credentials.
+    pub credentials: Option<String>,
+    /// The address, line by line.
+    pub address: Vec<String>,
+    /// The phone number.
+    pub phone: Option<String>,
+    /// The email address.
+    pub email: Option<String>,
+    /// The website as printed, without `https://`.
+    pub website: Option<String>,
+    /// Further contact lines.
     pub contact: Vec<String>,
+    /// The logo, if any.
+    pub logo: Option<Image>,
+    /// A QR code to the website, if any.
+    pub qr: Option<Image>,
+    /// The accent colour for rules and fills, as `#rrggbb`.
+    pub accent: String,
+    /// The accent colour for text: the same, or darkened to reach 4.5:1 on white.
+    pub accent_text: String,
+    /// The disclaimer.
+    pub disclaimer: String,
+    /// The footer line, if the clinic set one.
+    pub footer: Option<String>,
+    /// The clinic's default paper.
+    #[serde(skip)]
+    pub paper: Option<crate::handout::Paper>,
     /// The education pages.
     pub education: Education,
     /// The clinic's section files, to serve to the layout: (virtual path, bytes).
@@ -96,6 +155,26 @@ pub struct Clinic {
     #[serde(skip)]
     pub hidden: Vec<String>,
 }
+
+/// An image the layout shows: its virtual path and its description.
+#[derive(Debug, Clone, Serialize)]
+pub struct Image {
+    /// Where the layout reads it: `/clinic/logo.png`.
+    pub path: String,
+    /// What it shows, for screen readers.
+    pub alt: String,
+}
+
+/// The accent colour when the clinic sets none.
+pub const DEFAULT_ACCENT: &str = "#1f5f5b";
+
+/// The disclaimer when the clinic sets none.
+pub const DEFAULT_DISCLAIMER: &str = "This handout supports, but does not replace, advice from \
+your own doctor, nurse, physiotherapist or dietitian. Do not stop or change any medicine without \
+talking to them first.";
+
+/// The largest logo accepted.
+pub const MAX_LOGO_BYTES: usize = 5 * 1024 * 1024;
 
 /// The education pages a handout carries.
 #[derive(Debug, Clone, Serialize)]
@@ -120,7 +199,19 @@ impl Default for Clinic {
         Self {
             name: "Your clinic".to_owned(),
             clinician: None,
+            credentials: None,
+            address: Vec::new(),
+            phone: None,
+            email: None,
+            website: None,
             contact: Vec::new(),
+            logo: None,
+            qr: None,
+            accent: DEFAULT_ACCENT.to_owned(),
+            accent_text: DEFAULT_ACCENT.to_owned(),
+            disclaimer: DEFAULT_DISCLAIMER.to_owned(),
+            footer: None,
+            paper: None,
             education: Education {
                 length: Length::Full,
                 sections: SECTIONS
@@ -190,54 +281,108 @@ impl Clinic {
         let mut files = Vec::new();
         for (id, rel) in &file.education.files {
             let (line, column) = at(rel);
-            let rel_path = Path::new(rel);
-            let escapes = rel_path.is_absolute()
-                || rel_path
-                    .components()
-                    .any(|c| matches!(c, Component::ParentDir));
-            if escapes || !rel.ends_with(".typ") {
-                problems.push(
-                    Diagnostic::error(
-                        path,
-                        line,
-                        column,
-                        format!(
-                            "section file `{rel}` must be a `.typ` file inside the clinic folder"
-                        ),
-                    )
-                    .with_hint(
-                        "give a path relative to clinic.yaml, such as `sections/our-story.typ`",
-                    ),
-                );
-                continue;
-            }
-            let full = dir.join(rel_path);
-            let inside = match (full.canonicalize(), dir.canonicalize()) {
-                (Ok(real), Ok(root)) => real.starts_with(root),
-                _ => false,
-            };
-            match std::fs::read(&full) {
-                Ok(_) if !inside => problems.push(
-                    Diagnostic::error(
-                        path,
-                        line,
-                        column,
-                        format!("section file `{rel}` points outside the clinic folder"),
-                    )
-                    .with_hint("copy the file into the clinic folder"),
-                ),
+            let here = |message: String| Diagnostic::error(path, line, column, message);
+            match read_inside(dir, rel, &["typ"], "section file", "sections/our-story.typ") {
                 Ok(bytes) => files.push((format!("/clinic/{id}.typ"), bytes)),
-                Err(err) => problems.push(
-                    Diagnostic::error(
-                        path,
-                        line,
-                        column,
-                        format!("failed to read section file `{rel}` ({err})"),
-                    )
-                    .with_hint("check the path; it is relative to the folder clinic.yaml is in"),
-                ),
+                Err((message, hint)) => problems.push(here(message).with_hint(hint)),
             }
         }
+        let name = file
+            .name
+            .clone()
+            .unwrap_or_else(|| "Your clinic".to_owned());
+        let logo = file.logo.as_ref().and_then(|rel| {
+            let (line, column) = at(rel);
+            let here = |message: String| Diagnostic::error(path, line, column, message);
+            let checked = read_inside(dir, rel, &["png", "jpg", "jpeg", "svg"], "logo", "logo.png")
+                .and_then(|bytes| check_image(rel, bytes));
+            match checked {
+                Ok((ext, bytes)) => {
+                    let virtual_path = format!("/clinic/logo.{ext}");
+                    files.push((virtual_path.clone(), bytes));
+                    Some(Image {
+                        path: virtual_path,
+                        alt: file
+                            .logo_alt
+                            .clone()
+                            .unwrap_or_else(|| format!("{name} logo")),
+                    })
+                }
+                Err((message, hint)) => {
+                    problems.push(here(message).with_hint(hint));
+                    None
+                }
+            }
+        });
+        let website = file.website.as_deref().and_then(|site| {
+            let (line, column) = at(site);
+            match website(site) {
+                Ok(pair) => Some(pair),
+                Err(message) => {
+                    problems.push(Diagnostic::error(path, line, column, message).with_hint(
+                        "write the address as `https://example.org` or `example.org/joints`",
+                    ));
+                    None
+                }
+            }
+        });
+        let qr = match &website {
+            Some((shown, url)) => match qr_svg(url) {
+                Some(svg) => {
+                    files.push(("/clinic/qr.svg".to_owned(), svg.into_bytes()));
+                    Some(Image {
+                        path: "/clinic/qr.svg".to_owned(),
+                        alt: format!("QR code for {shown}"),
+                    })
+                }
+                None => None,
+            },
+            None => None,
+        };
+        let accent = match file.accent.as_deref() {
+            None => Some((DEFAULT_ACCENT.to_owned(), DEFAULT_ACCENT.to_owned())),
+            Some(written) => {
+                let (line, column) = at(written);
+                match parse_hex(written) {
+                    None => {
+                        problems.push(
+                            Diagnostic::error(
+                                path,
+                                line,
+                                column,
+                                format!("accent colour `{written}` is not a colour"),
+                            )
+                            .with_hint("write it as six hex digits after `#`, such as `#1f5f5b`"),
+                        );
+                        None
+                    }
+                    Some(rgb) => {
+                        let fill = hex(rgb);
+                        let text = readable_on_white(rgb);
+                        if text != rgb {
+                            warnings.push(
+                                Diagnostic {
+                                    severity: crate::diag::Severity::Warning,
+                                    ..Diagnostic::error(
+                                        path,
+                                        line,
+                                        column,
+                                        format!(
+                                            "accent colour `{written}` is too light for text \
+                                             ({:.1}:1 on white, below 4.5:1); headings use `{}`",
+                                            contrast(rgb, WHITE),
+                                            hex(text)
+                                        ),
+                                    )
+                                }
+                                .with_hint("choose a darker accent to have it used as is"),
+                            );
+                        }
+                        Some((fill, hex(text)))
+                    }
+                }
+            }
+        };
         let ids: Vec<String> = file
             .education
             .sections
@@ -310,12 +455,38 @@ impl Clinic {
         if !problems.is_empty() {
             return Err(problems);
         }
-        let defaults = Clinic::default();
+        let Some((accent, accent_text)) = accent else {
+            return Err(problems);
+        };
+        let text_or = |value: Option<String>| value.filter(|v| !v.trim().is_empty());
         Ok((
             Clinic {
-                name: file.name.unwrap_or(defaults.name),
-                clinician: file.clinician,
+                name,
+                clinician: text_or(file.clinician),
+                credentials: text_or(file.credentials),
+                address: file
+                    .address
+                    .as_deref()
+                    .map(|a| {
+                        a.lines()
+                            .map(str::trim)
+                            .filter(|l| !l.is_empty())
+                            .map(str::to_owned)
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                phone: text_or(file.phone),
+                email: text_or(file.email),
+                website: website.map(|(shown, _)| shown),
                 contact: file.contact,
+                logo,
+                qr,
+                accent,
+                accent_text,
+                disclaimer: text_or(file.disclaimer)
+                    .unwrap_or_else(|| DEFAULT_DISCLAIMER.to_owned()),
+                footer: text_or(file.footer),
+                paper: file.paper,
                 education: Education {
                     length: file.education.length,
                     sections,
@@ -325,5 +496,221 @@ impl Clinic {
             },
             warnings,
         ))
+    }
+}
+
+/// Reads a file named in `clinic.yaml`: relative to its folder, with one of the extensions, and
+/// inside the folder once symlinks are followed. Errors are (message, hint).
+fn read_inside(
+    dir: &Path,
+    rel: &str,
+    extensions: &[&str],
+    what: &str,
+    example: &str,
+) -> Result<Vec<u8>, (String, String)> {
+    let rel_path = Path::new(rel);
+    let escapes = rel_path.is_absolute()
+        || rel_path
+            .components()
+            .any(|c| matches!(c, Component::ParentDir));
+    let ext = rel_path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let kinds = extensions
+        .iter()
+        .map(|e| format!("`.{e}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if escapes || !ext.is_some_and(|e| extensions.contains(&e.as_str())) {
+        return Err((
+            format!("{what} `{rel}` must be a {kinds} file inside the clinic folder"),
+            format!("give a path relative to clinic.yaml, such as `{example}`"),
+        ));
+    }
+    let full = dir.join(rel_path);
+    let inside = match (full.canonicalize(), dir.canonicalize()) {
+        (Ok(real), Ok(root)) => real.starts_with(root),
+        _ => false,
+    };
+    match std::fs::metadata(&full) {
+        Ok(meta) if meta.len() > MAX_LOGO_BYTES as u64 => {
+            return Err((
+                format!(
+                    "{what} `{rel}` is {} MiB, more than the {} MiB allowed",
+                    meta.len() / (1024 * 1024),
+                    MAX_LOGO_BYTES / (1024 * 1024)
+                ),
+                "save a smaller file; 1000 pixels across is plenty for print".to_owned(),
+            ));
+        }
+        _ => {}
+    }
+    match std::fs::read(&full) {
+        Ok(_) if !inside => Err((
+            format!("{what} `{rel}` points outside the clinic folder"),
+            "copy the file into the clinic folder".to_owned(),
+        )),
+        Ok(bytes) => Ok(bytes),
+        Err(err) => Err((
+            format!("failed to read {what} `{rel}` ({err})"),
+            "check the path; it is relative to the folder clinic.yaml is in".to_owned(),
+        )),
+    }
+}
+
+/// Checks that a logo's bytes are the image its name says; returns its canonical extension.
+fn check_image(rel: &str, bytes: Vec<u8>) -> Result<(&'static str, Vec<u8>), (String, String)> {
+    let ext = Path::new(rel)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let head = &bytes[..bytes.len().min(1024)];
+    let (kind, ok) = match ext.as_str() {
+        "png" => ("png", bytes.starts_with(b"\x89PNG\r\n\x1a\n")),
+        "svg" => (
+            "svg",
+            String::from_utf8_lossy(head).contains("<svg")
+                || std::str::from_utf8(&bytes).is_ok_and(|t| t.contains("<svg")),
+        ),
+        _ => ("jpg", bytes.starts_with(&[0xFF, 0xD8, 0xFF])),
+    };
+    if ok {
+        Ok((kind, bytes))
+    } else {
+        Err((
+            format!("logo `{rel}` is not a {} image", kind.to_uppercase()),
+            "save the logo again as PNG, JPG or SVG, with the matching file ending".to_owned(),
+        ))
+    }
+}
+
+/// Checks a website and returns (as printed, as linked): `example.org/joints` and
+/// `https://example.org/joints`.
+fn website(site: &str) -> Result<(String, String), String> {
+    let site = site.trim();
+    let bare = site
+        .strip_prefix("https://")
+        .or_else(|| site.strip_prefix("http://"))
+        .unwrap_or(site);
+    let host = bare.split('/').next().unwrap_or_default();
+    let fine = !bare.is_empty()
+        && bare.len() <= 200
+        && !bare.chars().any(|c| c.is_whitespace() || c.is_control())
+        && host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.');
+    if !fine {
+        return Err(format!("website `{site}` is not a web address"));
+    }
+    let url = if site.starts_with("http://") || site.starts_with("https://") {
+        site.to_owned()
+    } else {
+        format!("https://{site}")
+    };
+    Ok((bare.trim_end_matches('/').to_owned(), url))
+}
+
+/// Draws a QR code as an SVG file, black on white with its quiet zone.
+fn qr_svg(url: &str) -> Option<String> {
+    let code = qrcode::QrCode::with_error_correction_level(url, qrcode::EcLevel::M).ok()?;
+    Some(
+        code.render::<qrcode::render::svg::Color>()
+            .min_dimensions(240, 240)
+            .quiet_zone(true)
+            .build(),
+    )
+}
+
+type Rgb = (u8, u8, u8);
+const WHITE: Rgb = (255, 255, 255);
+
+fn parse_hex(text: &str) -> Option<Rgb> {
+    let digits = text.trim().strip_prefix('#')?;
+    let digits = match digits.len() {
+        3 => digits.chars().flat_map(|c| [c, c]).collect::<String>(),
+        6 => digits.to_owned(),
+        _ => return None,
+    };
+    let byte = |i: usize| u8::from_str_radix(digits.get(i..i + 2)?, 16).ok();
+    Some((byte(0)?, byte(2)?, byte(4)?))
+}
+
+fn hex((r, g, b): Rgb) -> String {
+    format!("#{r:02x}{g:02x}{b:02x}")
+}
+
+/// WCAG 2 relative luminance.
+fn luminance((r, g, b): Rgb) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+}
+
+/// WCAG 2 contrast ratio between two colours, from 1 to 21.
+pub fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// Darkens a colour, keeping its hue, until text in it reaches 4.5:1 on white.
+fn readable_on_white(rgb: Rgb) -> Rgb {
+    let mut scale = 1.0_f64;
+    loop {
+        let shade = |c: u8| (f64::from(c) * scale).round().clamp(0.0, 255.0) as u8;
+        let candidate = (shade(rgb.0), shade(rgb.1), shade(rgb.2));
+        if contrast(candidate, WHITE) >= 4.5 || scale <= 0.0 {
+            return candidate;
+        }
+        scale -= 0.02;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn light_accents_are_darkened_to_four_and_a_half_to_one() {
+        for written in ["#ffd400", "#8fd3c7", "#fff", "#1f5f5b", "#ff0000"] {
+            let rgb = parse_hex(written).unwrap();
+            let text = readable_on_white(rgb);
+            let ratio = contrast(text, WHITE);
+            assert!(ratio >= 4.5, "{written} -> {} is {ratio:.2}:1", hex(text));
+            if contrast(rgb, WHITE) >= 4.5 {
+                assert_eq!(text, rgb, "{written} was fine as it was");
+            }
+        }
+        // The WCAG reference points.
+        assert!((contrast((0, 0, 0), WHITE) - 21.0).abs() < 1e-9);
+        assert!((contrast((0x76, 0x76, 0x76), WHITE) - 4.54).abs() < 0.01);
+        assert_eq!(parse_hex("#12345"), None);
+        assert_eq!(parse_hex("red"), None);
+    }
+
+    #[test]
+    fn websites_get_a_scheme_for_the_link_and_none_in_print() {
+        assert_eq!(
+            website("example.org/joints/").unwrap(),
+            (
+                "example.org/joints".to_owned(),
+                "https://example.org/joints/".to_owned()
+            )
+        );
+        assert_eq!(
+            website("http://clinic.example").unwrap().1,
+            "http://clinic.example"
+        );
+        for bad in ["", "not a site", "localhost", "javascript:alert(1)", ".org"] {
+            assert!(website(bad).is_err(), "{bad}");
+        }
+        assert!(qr_svg("https://example.org").unwrap().contains("<svg"));
     }
 }

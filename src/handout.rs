@@ -16,13 +16,25 @@ use crate::shopping::Item;
 pub const DATA_VERSION: u32 = 1;
 
 /// The paper a handout is printed on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, clap::ValueEnum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    Serialize,
+    serde::Deserialize,
+    clap::ValueEnum,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Paper {
     /// ISO A4, 210 x 297 mm.
     #[default]
     A4,
     /// US Letter, 8.5 x 11 in.
+    #[serde(alias = "letter")]
     UsLetter,
 }
 
@@ -86,6 +98,159 @@ pub struct Handout {
     pub cupboard: Vec<ShopLine>,
     /// The planned recipes, each once, in order of first appearance.
     pub recipes: Vec<RecipePage>,
+    /// The chosen part of the library, for the book and the cards; `none` for the handout and
+    /// the week sheet.
+    pub library: Option<Library>,
+}
+
+/// A selection of recipes with its chapters and indexes, for the book and the cards.
+#[derive(Debug, Serialize)]
+pub struct Library {
+    /// What was chosen, in words ("Vegan, high fibre"), or `none` for the whole library.
+    pub filter: Option<String>,
+    /// The recipes, chapter by chapter, by title within a chapter.
+    pub recipes: Vec<RecipePage>,
+    /// The chapters: one per meal, each recipe under its first meal.
+    pub chapters: Vec<Chapter>,
+    /// The index by tag, in the order of the tag key.
+    pub by_tag: Vec<IndexGroup>,
+    /// The index by main ingredient (the two heaviest foods of each recipe, staples aside).
+    pub by_ingredient: Vec<IndexGroup>,
+}
+
+/// A chapter of the book.
+#[derive(Debug, Serialize)]
+pub struct Chapter {
+    /// The meal's printed name.
+    pub name: &'static str,
+    /// The ids of its recipes, in print order.
+    pub recipes: Vec<String>,
+}
+
+/// One heading of an index and the recipes under it.
+#[derive(Debug, Serialize)]
+pub struct IndexGroup {
+    /// The heading: "High fibre", "oats".
+    pub name: String,
+    /// The tag's badge, in the tag index.
+    pub badge: Option<Badge>,
+    /// The recipes, by title.
+    pub recipes: Vec<RecipeRef>,
+}
+
+/// A recipe named in an index.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecipeRef {
+    /// The id, which is also the page label `recipe-ID`.
+    pub id: String,
+    /// The title.
+    pub title: String,
+}
+
+/// Builds the library part of the data from the chosen recipes.
+pub fn library(catalog: &Catalog, ids: &[String], filter: Option<String>) -> Library {
+    let chosen: Vec<&Recipe> = ids.iter().filter_map(|id| catalog.get(id)).collect();
+    let mut chapters: Vec<Chapter> = Vec::new();
+    let mut ordered: Vec<&Recipe> = Vec::new();
+    for meal in Meal::ALL {
+        let mut in_chapter: Vec<&Recipe> = chosen
+            .iter()
+            .copied()
+            .filter(|r| r.meals.first() == Some(meal))
+            .collect();
+        if in_chapter.is_empty() {
+            continue;
+        }
+        in_chapter.sort_by_key(|r| r.title.to_lowercase());
+        chapters.push(Chapter {
+            name: meal_name(*meal),
+            recipes: in_chapter.iter().map(|r| r.id.clone()).collect(),
+        });
+        ordered.extend(in_chapter);
+    }
+    let reference = |r: &Recipe| RecipeRef {
+        id: r.id.clone(),
+        title: r.title.clone(),
+    };
+    let mut by_tag: Vec<IndexGroup> = Vec::new();
+    for rule in nutrition::rules() {
+        if by_tag.iter().any(|g| g.name == rule.badge.label) {
+            continue;
+        }
+        let mut recipes: Vec<RecipeRef> = ordered
+            .iter()
+            .filter(|r| nutrition::badges(&r.tags).contains(&rule.badge))
+            .map(|r| reference(r))
+            .collect();
+        if recipes.is_empty() {
+            continue;
+        }
+        recipes.sort_by_key(|r| r.title.to_lowercase());
+        by_tag.push(IndexGroup {
+            name: rule.badge.label.to_owned(),
+            badge: Some(rule.badge),
+            recipes,
+        });
+    }
+    let mut by_ingredient: std::collections::BTreeMap<String, Vec<RecipeRef>> =
+        std::collections::BTreeMap::new();
+    for recipe in &ordered {
+        for item in main_ingredients(catalog, recipe) {
+            by_ingredient
+                .entry(item)
+                .or_default()
+                .push(reference(recipe));
+        }
+    }
+    Library {
+        filter,
+        recipes: ordered
+            .iter()
+            .filter_map(|r| Some(recipe_page(r, catalog.analysis(&r.id)?)))
+            .collect(),
+        chapters,
+        by_tag,
+        by_ingredient: by_ingredient
+            .into_iter()
+            .map(|(name, mut recipes)| {
+                recipes.sort_by_key(|r| r.title.to_lowercase());
+                IndexGroup {
+                    name,
+                    badge: None,
+                    recipes,
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The two heaviest foods of a recipe, leaving out water and cupboard staples.
+fn main_ingredients(catalog: &Catalog, recipe: &Recipe) -> Vec<String> {
+    let mut weighed: Vec<(f64, &str)> = recipe
+        .ingredients
+        .iter()
+        .filter_map(|line| {
+            let entry = catalog.table().get(&line.item)?;
+            if line.item == "water" || crate::shopping::is_staple(&line.item, entry.aisle) {
+                return None;
+            }
+            Some((
+                crate::ingredients::grams(line, entry).ok()?,
+                line.item.as_str(),
+            ))
+        })
+        .collect();
+    weighed.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut out: Vec<String> = Vec::new();
+    for (_, item) in weighed {
+        if !out.iter().any(|o| o == item) {
+            out.push(item.to_owned());
+        }
+        if out.len() == 2 {
+            break;
+        }
+    }
+    out
 }
 
 /// One day's coverage, for the chart.
@@ -337,6 +502,7 @@ pub fn assemble(
         meals,
         week,
         recipes,
+        library: None,
     }
 }
 

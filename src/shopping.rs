@@ -276,7 +276,8 @@ fn is_tap_water(item: &str) -> bool {
 }
 
 /// Says whether an item is a staple most kitchens keep: dried herbs and spices, oils, salt.
-fn is_staple(item: &str, aisle: Aisle) -> bool {
+/// Says whether an item is a cupboard staple (oils, herbs, spices, salt) to check rather than buy.
+pub fn is_staple(item: &str, aisle: Aisle) -> bool {
     aisle == Aisle::HerbsAndSpices
         || item.ends_with(" oil")
         || item == "salt"

@@ -119,6 +119,7 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
         today: super::today(args.source_date_epoch)?,
         color,
         files: clinic.files.clone(),
+        standard: args.pdf_standard,
     };
     let date = args.date.unwrap_or(options.today);
     std::thread::scope(|scope| {
@@ -228,7 +229,7 @@ fn one(
     let shopping = shopping::list(&week, catalog);
     let settings = Settings {
         title: DEFAULT_TITLE.to_owned(),
-        paper: args.paper,
+        paper: args.paper.or(clinic.paper).unwrap_or_default(),
         date: start,
         clinic: clinic.clone(),
         patient: job.profile.name.clone(),

@@ -48,13 +48,17 @@ pub fn prepare(args: &BuildArgs, color: bool) -> Result<Prepared, Error> {
     let shopping = shopping::list(&planned.week, &planned.catalog);
     let settings = Settings {
         title: DEFAULT_TITLE.to_owned(),
-        paper: args.paper,
+        paper: args.paper.or(clinic.paper).unwrap_or_default(),
         date: planned.start,
         clinic: clinic.clone(),
         patient: planned.profile.name.clone(),
         large_print: args.large_print || planned.profile.large_print,
     };
-    let data = handout::assemble(&planned.catalog, &planned.week, &shopping, &settings);
+    let mut data = handout::assemble(&planned.catalog, &planned.week, &shopping, &settings);
+    if !matches!(args.layout.as_str(), "handout" | "week") {
+        let (ids, filter) = select(args, &planned)?;
+        data.library = Some(handout::library(&planned.catalog, &ids, filter));
+    }
     let options = RenderOptions {
         layouts: inputs.layout_source(),
         layout: args.layout.clone(),
@@ -62,6 +66,7 @@ pub fn prepare(args: &BuildArgs, color: bool) -> Result<Prepared, Error> {
         today: planned.start,
         color,
         files: clinic.files,
+        standard: args.pdf_standard,
     };
     planned
         .catalog
@@ -73,10 +78,95 @@ pub fn prepare(args: &BuildArgs, color: bool) -> Result<Prepared, Error> {
     }
     Ok(Prepared {
         data: data.to_json(),
-        recipes: data.recipes.len(),
+        recipes: data
+            .library
+            .as_ref()
+            .map_or(data.recipes.len(), |l| l.recipes.len()),
         options,
         warnings: planned.catalog.warnings,
     })
+}
+
+/// Chooses the recipes for a book or cards: `--recipes-only`, `--tag` and `--meal`, and the
+/// profile's exclusions when a profile is given. Returns the ids and the choice in words.
+fn select(
+    args: &BuildArgs,
+    planned: &super::plan::Planned,
+) -> Result<(Vec<String>, Option<String>), Error> {
+    let catalog = &planned.catalog;
+    let refuse = |message: String, hint: String| {
+        Error::Input(Report {
+            diagnostics: vec![crate::diag::Diagnostic::error("", 0, 0, message).with_hint(hint)],
+            ..Report::default()
+        })
+    };
+    for id in &args.recipes_only {
+        if catalog.get(id).is_none() {
+            let near =
+                crate::diag::did_you_mean(id, catalog.recipes().iter().map(|r| r.id.as_str()));
+            return Err(refuse(
+                format!("--recipes-only names `{id}`, which is not a recipe here"),
+                near.map_or_else(
+                    || "`gutjoint recipes` lists the recipe ids".to_owned(),
+                    |n| format!("did you mean `{n}`?"),
+                ),
+            ));
+        }
+    }
+    let mut words: Vec<String> = Vec::new();
+    if !args.recipes_only.is_empty() {
+        words.push(format!("{} chosen recipes", args.recipes_only.len()));
+    }
+    words.extend(
+        args.meals
+            .iter()
+            .map(|m| handout::meal_name(*m).to_lowercase()),
+    );
+    words.extend(args.tags.iter().map(|t| {
+        clap::ValueEnum::to_possible_value(t)
+            .map(|v| v.get_name().replace('-', " "))
+            .unwrap_or_default()
+    }));
+    let profile = args.plan.profile.is_some().then_some(&planned.profile);
+    if let Some(p) = profile {
+        words.push(match &p.name {
+            Some(name) => format!("suited to {name}"),
+            None => "suited to the profile".to_owned(),
+        });
+    }
+    let ids: Vec<String> = catalog
+        .recipes()
+        .iter()
+        .filter(|r| args.recipes_only.is_empty() || args.recipes_only.contains(&r.id))
+        .filter(|r| args.meals.is_empty() || r.meals.iter().any(|m| args.meals.contains(m)))
+        .filter(|r| {
+            args.tags
+                .iter()
+                .all(|t| super::recipes::has_tag(&r.tags, *t))
+        })
+        .filter(|r| {
+            profile.is_none_or(|p| {
+                catalog
+                    .analysis(&r.id)
+                    .is_some_and(|a| crate::plan::excluded_by(r, a, p, catalog).is_none())
+            })
+        })
+        .map(|r| r.id.clone())
+        .collect();
+    if ids.is_empty() {
+        return Err(refuse(
+            "no recipe passes the filters".to_owned(),
+            "drop a `--tag` or `--meal`, or check the profile's exclusions".to_owned(),
+        ));
+    }
+    let filter = (!words.is_empty()).then(|| {
+        let mut text = words.join(", ");
+        if let Some(first) = text.get(..1) {
+            text = first.to_uppercase() + text.get(1..).unwrap_or_default();
+        }
+        text
+    });
+    Ok((ids, filter))
 }
 
 /// Builds the handout and writes it to the output path; nothing is written on failure.

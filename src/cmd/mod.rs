@@ -69,6 +69,15 @@ pub fn today(source_date_epoch: Option<i64>) -> Result<time::Date, Error> {
 /// Resolves the inputs: flags first, then the clinic folder found at or above the current
 /// directory (its `clinic.yaml`, its `recipes/` on top of the bundled library, its `layouts/`).
 pub fn inputs(recipes: Option<&Path>, clinic: Option<&Path>, layouts: Option<&Path>) -> Inputs {
+    // `--clinic DIR` means the clinic.yaml in that folder.
+    let clinic_file = clinic.map(|c| {
+        if c.is_dir() {
+            c.join(clinic::CLINIC_FILE)
+        } else {
+            c.to_path_buf()
+        }
+    });
+    let clinic = clinic_file.as_deref();
     let found = match clinic {
         Some(_) => None,
         None => std::env::current_dir()

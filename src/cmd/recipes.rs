@@ -141,7 +141,8 @@ fn entry<'a>(recipe: &'a Recipe, analysis: &'a Analysis) -> Entry<'a> {
     }
 }
 
-fn has_tag(tags: &Tags, filter: TagFilter) -> bool {
+/// Says whether a recipe's tags pass a tag filter.
+pub fn has_tag(tags: &Tags, filter: TagFilter) -> bool {
     match filter {
         TagFilter::Fiber => tags.fiber.is_some(),
         TagFilter::HighFiber => tags.fiber == Some(Level::High),

@@ -33,6 +33,8 @@ pub struct RenderOptions {
     pub color: bool,
     /// Extra files the layout may read, such as a clinic's own sections: (virtual path, bytes).
     pub files: Vec<(String, Vec<u8>)>,
+    /// The PDF standard to write and check.
+    pub standard: crate::cli::PdfStandard,
 }
 
 /// A finished PDF.
@@ -98,11 +100,22 @@ pub fn render_on_this_thread(data: Vec<u8>, options: &RenderOptions) -> Result<R
     }
 
     let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
-    let warnings = format_diagnostics(&world, &warnings, options.color);
+    let mut warnings = format_diagnostics(&world, &warnings, options.color);
     let document = output
         .map_err(|errors| Error::Layout(format_diagnostics(&world, &errors, options.color)))?;
+    warnings.push_str(&layout_warnings(&document));
+    let standards = match options.standard {
+        crate::cli::PdfStandard::Ua1 => vec![typst_pdf::PdfStandard::Ua_1],
+        crate::cli::PdfStandard::A2b => {
+            vec![typst_pdf::PdfStandard::Ua_1, typst_pdf::PdfStandard::A_2b]
+        }
+        crate::cli::PdfStandard::None => Vec::new(),
+    };
+    let standards = typst_pdf::PdfStandards::new(&standards)
+        .map_err(|err| Error::Layout(format!("error: {}\n", err.message())))?;
     let pdf_options = PdfOptions {
         ident: Smart::Auto,
+        standards,
         creator: Smart::Custom(Some(format!("gutjoint {}", env!("CARGO_PKG_VERSION")))),
         timestamp: Some(Timestamp::new_utc(today)),
         ..PdfOptions::default()
@@ -114,6 +127,40 @@ pub fn render_on_this_thread(data: Vec<u8>, options: &RenderOptions) -> Result<R
         pages: document.pages().len(),
         warnings,
     })
+}
+
+/// The label a layout puts on `metadata((message: .., hint: ..))` to warn the user, for
+/// instance about a recipe that does not fit its card.
+pub const WARNING_LABEL: &str = "gutjoint-warning";
+
+/// Collects the warnings a layout placed in the document as labelled metadata.
+fn layout_warnings(document: &PagedDocument) -> String {
+    use typst::foundations::{Label, Selector, Value};
+    use typst::introspection::{Introspector, MetadataElem};
+    let Some(label) = Label::new(typst::utils::PicoStr::intern(WARNING_LABEL)) else {
+        return String::new();
+    };
+    let mut out = String::new();
+    for content in document.introspector().query(&Selector::Label(label)) {
+        let Some(meta) = content.to_packed::<MetadataElem>() else {
+            continue;
+        };
+        let field = |name: &str| match &meta.value {
+            Value::Dict(dict) => dict.get(name).ok().and_then(|v| match v {
+                Value::Str(s) => Some(s.to_string()),
+                _ => None,
+            }),
+            _ => None,
+        };
+        let Some(message) = field("message") else {
+            continue;
+        };
+        out.push_str(&format!("warning: {message}\n"));
+        if let Some(hint) = field("hint") {
+            out.push_str(&format!("  = hint: {hint}\n"));
+        }
+    }
+    out
 }
 
 /// Formats Typst diagnostics with file, line and the quoted source, as the Typst CLI does.

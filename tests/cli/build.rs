@@ -91,8 +91,19 @@ fn assert_structure(pages: &[String]) {
     );
     assert_eq!(
         pages.len(),
-        week + 3 + titles.len(),
-        "one page per recipe after the shopping list"
+        week + 3 + titles.len() + 2,
+        "one page per recipe after the shopping list, then the sources and the contact page"
+    );
+    assert!(
+        pages[pages.len() - 2].starts_with("Sources"),
+        "{}",
+        pages[pages.len() - 2]
+    );
+    assert!(
+        pages[pages.len() - 1].starts_with("Your care team")
+            && pages[pages.len() - 1].contains("Do not stop or change any medicine"),
+        "the last page is the contact page with the disclaimer: {}",
+        pages[pages.len() - 1]
     );
     for (title, page) in titles.iter().zip(&pages[week + 3..]) {
         assert!(
