@@ -67,7 +67,9 @@ impl Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        if self.line == 0 {
+        if self.path.is_empty() {
+            format!("{kind}: {}", self.message)
+        } else if self.line == 0 {
             format!("{}: {kind}: {}", self.path, self.message)
         } else {
             format!(

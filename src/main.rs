@@ -1,6 +1,7 @@
 //! The `gutjoint` binary: parses arguments, runs one command, prints what happened.
 
 use std::io::IsTerminal;
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::CommandFactory;
@@ -74,7 +75,8 @@ fn main() -> ExitCode {
                 print_diagnostics(&done.warnings, color);
             }
             eprint!("{}", done.layout_warnings);
-            println!("{}", done.output);
+            // A closed pipe (`gutjoint recipes | head`) is not an error worth a word.
+            let _ = writeln!(std::io::stdout(), "{}", done.output);
             ExitCode::SUCCESS
         }
         Err(err) => {

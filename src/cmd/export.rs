@@ -34,8 +34,54 @@ pub fn run(args: &ExportArgs) -> Result<Done, Error> {
         }));
     }
     let prepared = prepare(&args.build, false)?;
+    let known = crate::render::available_layouts(&prepared.options.layouts);
+    if !known.contains(&prepared.options.layout) {
+        return Err(Error::Layout(format!(
+            "error: unknown layout `{}`\n  = hint: the layouts here are: {}\n",
+            prepared.options.layout,
+            known.join(", ")
+        )));
+    }
     let io = |what: &str, path: &Path| format!("failed to write {what} `{}`", path.display());
-    std::fs::create_dir_all(dir).with_context(|| io("the folder", dir))?;
+    // Everything is written into a folder beside the target and renamed into place at the end,
+    // so a failed export leaves nothing half-written.
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent).with_context(|| io("the folder", &parent))?;
+    let staging = tempfile::Builder::new()
+        .prefix(".gutjoint-export-")
+        .tempdir_in(&parent)
+        .with_context(|| io("the folder", &parent))?;
+    write_project(&prepared, staging.path())?;
+    // A temporary folder is private; the project should be as open as any folder the user makes.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(staging.path(), std::fs::Permissions::from_mode(0o755))
+            .with_context(|| io("the folder", dir))?;
+    }
+    if dir.exists() {
+        std::fs::remove_dir(dir).with_context(|| io("the folder", dir))?;
+    }
+    std::fs::rename(staging.path(), dir).with_context(|| io("the folder", dir))?;
+    // The folder now lives under its new name; there is nothing left to clean up.
+    let _ = staging.keep();
+    Ok(Done {
+        output: format!(
+            "exported to {}: compile it with `typst compile --font-path fonts --ignore-system-fonts main.typ` in that folder",
+            dir.display()
+        ),
+        warnings: prepared.warnings,
+        ..Done::default()
+    })
+}
+
+/// Writes the layouts, the chosen layout as `main.typ`, the data, the clinic's files and the
+/// fonts into a folder.
+fn write_project(prepared: &super::build::Prepared, dir: &Path) -> Result<(), Error> {
+    let io = |what: &str, path: &Path| format!("failed to write {what} `{}`", path.display());
     match &prepared.options.layouts {
         LayoutSource::Bundled => bundled_layouts()
             .extract(dir)
@@ -59,14 +105,7 @@ pub fn run(args: &ExportArgs) -> Result<Done, Error> {
     crate::render::bundled_fonts()
         .extract(&fonts)
         .with_context(|| io("the fonts into", &fonts))?;
-    Ok(Done {
-        output: format!(
-            "exported to {}: compile it with `typst compile --font-path fonts --ignore-system-fonts main.typ` in that folder",
-            dir.display()
-        ),
-        warnings: prepared.warnings,
-        ..Done::default()
-    })
+    Ok(())
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result<(), Error> {

@@ -134,6 +134,30 @@ fn every_error_the_fixtures_provoke_is_catalogued() {
         "--recipes".into(),
         "/nonexistent-dir".into(),
     ]);
+    for clinic in ["bad-logo", "outside", "fake-logo"] {
+        runs.push(vec![
+            "build".into(),
+            "--clinic".into(),
+            fixtures
+                .join("clinics")
+                .join(clinic)
+                .to_string_lossy()
+                .into_owned(),
+            "-o".into(),
+            "/nonexistent-dir/x.pdf".into(),
+        ]);
+    }
+    for filter in [["--recipes-only", "overnight-oat"], ["--meal", "dinner"]] {
+        let mut args: Vec<String> = ["build", "--layout", "book", "-o", "/nonexistent-dir/x.pdf"]
+            .map(String::from)
+            .to_vec();
+        args.extend(filter.map(String::from));
+        if filter[0] == "--meal" {
+            // A breakfast asked for among dinners: nothing is left.
+            args.extend(["--recipes-only", "overnight-oats-kefir-blueberries"].map(String::from));
+        }
+        runs.push(args);
+    }
     let mut seen = 0;
     for args in runs {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();

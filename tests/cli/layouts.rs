@@ -1,0 +1,251 @@
+//! The four layouts at both paper sizes and both print sizes, clinic branding, and the PDF
+//! standards.
+
+use crate::{DATE, fixture, gutjoint, pages_text};
+
+/// A4 and US Letter, in points, portrait.
+const A4: (f64, f64) = (595.2756, 841.8898);
+const LETTER: (f64, f64) = (612.0, 792.0);
+
+/// Every page's size, in points, from the PDF's MediaBox entries.
+fn page_sizes(pdf: &[u8]) -> Vec<(f64, f64)> {
+    let text = String::from_utf8_lossy(pdf);
+    text.match_indices("/MediaBox[")
+        .map(|(at, key)| {
+            let rest = &text[at + key.len()..];
+            let numbers: Vec<f64> = rest[..rest.find(']').unwrap()]
+                .split_whitespace()
+                .map(|n| n.parse().unwrap())
+                .collect();
+            (numbers[2] - numbers[0], numbers[3] - numbers[1])
+        })
+        .collect()
+}
+
+/// Says whether a page is the paper, upright or turned.
+fn is_paper((w, h): (f64, f64), paper: (f64, f64)) -> bool {
+    let near = |a: f64, b: f64| (a - b).abs() < 0.5;
+    (near(w, paper.0) && near(h, paper.1)) || (near(w, paper.1) && near(h, paper.0))
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+/// Builds one layout and returns the PDF, its pages' text and standard error.
+fn build(args: &[&str]) -> (Vec<u8>, Vec<String>, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.pdf");
+    let mut all = vec!["build", "--date", DATE, "-o", out.to_str().unwrap()];
+    all.extend_from_slice(args);
+    let output = gutjoint(&all).output();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(output.status.success(), "{args:?} failed: {stderr}");
+    let pdf = std::fs::read(&out).unwrap();
+    let pages = pages_text(&pdf);
+    (pdf, pages, stderr)
+}
+
+/// The titles of the recipes a filter picks, from `gutjoint recipes --format json`.
+fn titles(args: &[&str]) -> Vec<String> {
+    let mut all = vec!["recipes", "--format", "json"];
+    all.extend_from_slice(args);
+    let json: serde_json::Value = serde_json::from_str(&gutjoint(&all).success()).unwrap();
+    json["recipes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["title"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn every_layout_builds_at_both_paper_sizes_and_in_large_print() {
+    let library = titles(&[]).len();
+    for layout in ["handout", "week"] {
+        for (paper, size) in [("a4", A4), ("us-letter", LETTER)] {
+            for large in [false, true] {
+                let mut args = vec!["--layout", layout, "--paper", paper];
+                if large {
+                    args.push("--large-print");
+                }
+                let (pdf, pages, stderr) = build(&args);
+                let case = format!("{layout} on {paper}{}", if large { ", large" } else { "" });
+                // Typst's own warnings (and the layouts' fit warnings) would name a problem.
+                assert!(
+                    !stderr.contains("warning:"),
+                    "{case} printed warnings: {stderr}"
+                );
+                let sizes = page_sizes(&pdf);
+                assert_eq!(sizes.len(), pages.len(), "{case}: one MediaBox per page");
+                assert!(
+                    sizes.iter().all(|s| is_paper(*s, size)),
+                    "{case}: a page is not {paper}: {sizes:?}"
+                );
+                // Tagged, accessible PDF/UA-1 with a title and a language.
+                assert!(contains(&pdf, "/StructTreeRoot"), "{case}: not tagged");
+                assert!(contains(&pdf, "/Lang(en)"), "{case}: no language");
+                assert!(contains(&pdf, "pdfuaid:part"), "{case}: not PDF/UA");
+                assert!(
+                    contains(&pdf, "Eating for your joints"),
+                    "{case}: no document title"
+                );
+                let all = pages.join("\n");
+                match layout {
+                    "handout" => {
+                        assert!(pages[0].contains("Eating for your joints"), "{case}");
+                        assert!(all.contains("Shopping list"), "{case}");
+                        assert!(
+                            pages.last().unwrap().starts_with("Your care team"),
+                            "{case}"
+                        );
+                    }
+                    "week" => {
+                        assert!(pages[0].starts_with("Your week at a glance"), "{case}");
+                        assert!(all.contains("Tick what you managed"), "{case}");
+                        let shopping = pages
+                            .iter()
+                            .position(|p| p.starts_with("Shopping list"))
+                            .unwrap();
+                        // One sheet: the week on the front, the list on the back; large print
+                        // takes a page more for each.
+                        let front = if large { 2 } else { 1 };
+                        assert_eq!(shopping, front, "{case}: the week takes {shopping} pages");
+                        assert!(pages.len() <= front + 2, "{case}: {} pages", pages.len());
+                    }
+                    "book" => {
+                        assert!(all.contains("Contents"), "{case}");
+                        assert!(all.contains("Index"), "{case}");
+                        for title in titles(&[]) {
+                            assert!(all.contains(&title), "{case}: `{title}` is missing");
+                        }
+                        assert!(pages.len() > library, "{case}: a page per recipe at least");
+                    }
+                    "cards" => {
+                        // Front and back of every sheet: A6 four-up on A4, 4x6 in two-up on
+                        // US Letter.
+                        let per_sheet = if paper == "a4" { 4 } else { 2 };
+                        assert_eq!(
+                            pages.len(),
+                            2 * library.div_ceil(per_sheet),
+                            "{case}: {} pages for {library} cards",
+                            pages.len()
+                        );
+                        for title in titles(&[]) {
+                            assert!(all.contains(&title), "{case}: `{title}` is missing");
+                        }
+                    }
+                    _ => unreachable!(),
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_clinic_folder_brands_every_page_and_chooses_the_paper() {
+    let clinic = fixture("clinics/branded");
+    // `--clinic DIR` finds the clinic.yaml in it; its `paper: us-letter` applies.
+    let (pdf, pages, stderr) = build(&["--clinic", clinic.to_str().unwrap()]);
+    assert!(page_sizes(&pdf).iter().all(|s| is_paper(*s, LETTER)));
+    // The accent is too light for text: a located warning, and a darker shade for headings.
+    assert!(
+        stderr.contains("accent colour `#f2a65a` is too light for text")
+            && stderr.contains("clinic.yaml:13"),
+        "{stderr}"
+    );
+    let cover = &pages[0];
+    for text in [
+        "Riverside Physiotherapy",
+        "Sam Example, MCSP, HCPC registered",
+        "12 River Road",
+        "Exampletown EX1 2AB",
+        "Phone: 01234 567890",
+        "Email: hello@riverside.example",
+        "Web: riverside.example/joints",
+        "Riverside's own words",
+    ] {
+        assert!(
+            cover.contains(text),
+            "`{text}` is not on the cover: {cover}"
+        );
+    }
+    // The footer line on the inner pages, the contact page last with its QR code.
+    assert!(
+        pages[3].contains("Riverside Physiotherapy · 01234 567890"),
+        "{}",
+        pages[3]
+    );
+    let last = pages.last().unwrap();
+    assert!(last.starts_with("Your care team"), "{last}");
+    assert!(last.contains("Scan with a phone camera") && last.contains("Riverside's own words"));
+    assert!(
+        !last.contains("does not replace"),
+        "the default disclaimer was replaced"
+    );
+    // The logo and the QR code are images with their descriptions for screen readers.
+    assert!(contains(
+        &pdf,
+        "Riverside Physiotherapy, a river and a bridge"
+    ));
+    assert!(contains(&pdf, "QR code for riverside.example/joints"));
+    // The flag still wins over the clinic's paper.
+    let (pdf, _, _) = build(&["--clinic", clinic.to_str().unwrap(), "--paper", "a4"]);
+    assert!(page_sizes(&pdf).iter().all(|s| is_paper(*s, A4)));
+}
+
+#[test]
+fn branding_mistakes_are_located_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.pdf");
+    let run = |case: &str| {
+        let clinic = fixture(&format!("clinics/{case}/clinic.yaml"));
+        gutjoint(&[
+            "build",
+            "--clinic",
+            clinic.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ])
+        .fails_with(1)
+    };
+    let stderr = run("bad-logo");
+    for (message, line) in [
+        (
+            "logo `logo.gif` must be a `.png`, `.jpg`, `.jpeg`, `.svg` file inside the clinic folder",
+            "clinic.yaml:3:",
+        ),
+        (
+            "website `not a web site` is not a web address",
+            "clinic.yaml:4:",
+        ),
+        ("accent colour `teal` is not a colour", "clinic.yaml:5:"),
+    ] {
+        assert!(stderr.contains(message), "{message}: {stderr}");
+        assert!(stderr.contains(line), "{line}: {stderr}");
+    }
+    let stderr = run("outside");
+    assert!(
+        stderr.contains("logo `../branded/logo.png` must be a"),
+        "a path with `..` is refused: {stderr}"
+    );
+    let stderr = run("fake-logo");
+    assert!(
+        stderr.contains("logo `logo.png` is not a PNG image"),
+        "{stderr}"
+    );
+    assert!(!out.exists(), "a failed build wrote a file");
+}
+
+#[test]
+fn the_pdf_standard_can_be_archival_or_none() {
+    let (pdf, _, _) = build(&["--layout", "week", "--pdf-standard", "a-2b"]);
+    assert!(contains(&pdf, "pdfaid:part") && contains(&pdf, "pdfuaid:part"));
+    assert!(contains(&pdf, "/StructTreeRoot"));
+    let (pdf, _, _) = build(&["--layout", "week", "--pdf-standard", "none"]);
+    assert!(!contains(&pdf, "pdfaid:part") && !contains(&pdf, "pdfuaid:part"));
+    // Still tagged, for screen readers.
+    assert!(contains(&pdf, "/StructTreeRoot"));
+}
