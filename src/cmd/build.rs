@@ -6,7 +6,7 @@ use std::path::Path;
 use anyhow::Context;
 
 use crate::catalog::RecipeSource;
-use crate::cli::{BuildArgs, RecipeArgs};
+use crate::cli::{BuildArgs, RecipeArgs, TagFilter};
 use crate::error::{Error, Report};
 
 use super::Done;
@@ -123,9 +123,16 @@ fn select(
             .map(|m| handout::meal_name(*m).to_lowercase()),
     );
     words.extend(args.tags.iter().map(|t| {
-        clap::ValueEnum::to_possible_value(t)
-            .map(|v| v.get_name().replace('-', " "))
-            .unwrap_or_default()
+        match t {
+            TagFilter::Fiber => "fibre",
+            TagFilter::HighFiber => "high fibre",
+            TagFilter::Polyphenol => "polyphenol-rich",
+            TagFilter::Fermented => "fermented",
+            TagFilter::Live => "live cultures",
+            TagFilter::Omega3 => "omega-3",
+            TagFilter::HighOmega3 => "high omega-3",
+        }
+        .to_owned()
     }));
     let profile = args.plan.profile.is_some().then_some(&planned.profile);
     if let Some(p) = profile {

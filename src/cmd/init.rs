@@ -10,9 +10,22 @@ use crate::error::{Error, Report};
 
 const CLINIC: &str = "# yaml-language-server: $schema=schemas/clinic.json
 # Clinic settings for gutjoint. `gutjoint build` run in this folder (or below it) uses them.
-name: Your clinic name          # on the cover and in the footer
-clinician: null                 # e.g. \"Sam Lee, MCSP\"
-contact: []                     # lines such as [\"12 River Street\", \"0113 496 0000\"]
+name: Your clinic name          # on the cover, in the footer and on the contact page
+clinician: null                 # e.g. \"Sam Lee\"
+credentials: null               # e.g. \"MCSP, HCPC registered\"
+# address: |
+#   12 River Street
+#   Leeds LS1 1AA
+phone: null
+email: null
+website: null                   # e.g. example.org/joints; the contact page prints a QR code to it
+# logo: logo.png                # PNG, JPG or SVG in this folder
+# logo-alt: \"What the logo shows, for screen readers\"
+# accent: \"#1f5f5b\"           # your colour; too light a colour is darkened for text
+# paper: us-letter              # a4 (the default) or us-letter
+# disclaimer: \"Your own words; a standard disclaimer is printed otherwise.\"
+# footer: \"The line at the foot of every page\"
+contact: []                     # more lines, printed as written
 hide-recipes: []                # bundled recipe ids you never want planned
 education:
   length: full                  # full (4-6 pages) or short (2 pages)

@@ -64,7 +64,7 @@ fn titles(args: &[&str]) -> Vec<String> {
 #[test]
 fn every_layout_builds_at_both_paper_sizes_and_in_large_print() {
     let library = titles(&[]).len();
-    for layout in ["handout", "week"] {
+    for layout in ["handout", "book", "week"] {
         for (paper, size) in [("a4", A4), ("us-letter", LETTER)] {
             for large in [false, true] {
                 let mut args = vec!["--layout", layout, "--paper", paper];
@@ -248,4 +248,83 @@ fn the_pdf_standard_can_be_archival_or_none() {
     assert!(!contains(&pdf, "pdfaid:part") && !contains(&pdf, "pdfuaid:part"));
     // Still tagged, for screen readers.
     assert!(contains(&pdf, "/StructTreeRoot"));
+}
+
+#[test]
+fn the_book_prints_only_the_chosen_recipes_in_chapters_with_true_page_numbers() {
+    // High-fibre dinners: the cover says so, and every such recipe and no other is in the book.
+    let (_, pages, _) = build(&[
+        "--layout",
+        "book",
+        "--tag",
+        "high-fiber",
+        "--meal",
+        "dinner",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(
+        &gutjoint(&["recipes", "--tag", "high-fiber", "--format", "json"]).success(),
+    )
+    .unwrap();
+    let chosen: Vec<String> = json["recipes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["meals"].as_array().unwrap().iter().any(|m| m == "dinner"))
+        .map(|r| r["title"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(chosen.len() >= 5, "{chosen:?}");
+    assert!(pages[0].contains("Dinner, high fibre"), "{}", pages[0]);
+    let recipe_pages: Vec<usize> = chosen
+        .iter()
+        .map(|title| {
+            let found: Vec<usize> = pages
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.starts_with(title.as_str()))
+                .map(|(i, _)| i + 1)
+                .collect();
+            assert_eq!(found.len(), 1, "`{title}` should open exactly one page");
+            found[0]
+        })
+        .collect();
+    for title in titles(&[]).iter().filter(|t| !chosen.contains(t)) {
+        assert!(
+            !pages.iter().any(|p| p.starts_with(title.as_str())),
+            "`{title}` is not a high-fibre dinner"
+        );
+    }
+    // The contents name every recipe with the page it is on.
+    let contents = pages.iter().find(|p| p.starts_with("Contents")).unwrap();
+    for (title, page) in chosen.iter().zip(&recipe_pages) {
+        assert!(
+            contents.contains(title.as_str()),
+            "`{title}` not in contents"
+        );
+        assert!(
+            contents.split_whitespace().any(|w| w == page.to_string()),
+            "page {page} of `{title}` is not in the contents: {contents}"
+        );
+    }
+    // Recipes never split: each starts a page and the next page starts something else.
+    assert!(recipe_pages.windows(2).all(|w| w[1] == w[0] + 1));
+}
+
+#[test]
+fn a_book_for_a_patient_leaves_out_what_their_profile_excludes() {
+    let profile = fixture("profiles/relaxed.yaml");
+    let (_, pages, stderr) = build(&["--layout", "book", "--profile", profile.to_str().unwrap()]);
+    assert!(!stderr.contains("warning:"), "{stderr}");
+    let vegan = titles(&["--diet", "vegan"]);
+    let printed: Vec<String> = titles(&[])
+        .into_iter()
+        .filter(|t| pages.iter().any(|p| p.starts_with(t.as_str())))
+        .collect();
+    assert!(printed.len() >= 5, "{printed:?}");
+    for title in &printed {
+        assert!(vegan.contains(title), "`{title}` is not vegan");
+    }
+    assert!(
+        printed.len() < vegan.len(),
+        "the profile's allergens take out more"
+    );
 }
