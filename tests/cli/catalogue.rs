@@ -44,13 +44,16 @@ fn source_text() -> String {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
+            } else if path.extension().is_some_and(|e| e == "rs" || e == "typ") {
                 out.push_str(&std::fs::read_to_string(&path).unwrap());
             }
         }
     }
     let mut out = String::new();
-    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
+    // Layouts word their own warnings.
+    for dir in ["src", "layouts"] {
+        walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir), &mut out);
+    }
     out
 }
 

@@ -362,3 +362,29 @@ fn cards_print_the_chosen_recipes_front_and_back() {
         "only the chosen recipes"
     );
 }
+
+#[test]
+fn a_layout_that_breaks_pdf_ua_is_refused_with_its_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.pdf");
+    let layouts = fixture("layouts-ua");
+    let args = [
+        "build",
+        "--layouts",
+        layouts.to_str().unwrap(),
+        "--layout",
+        "no-alt",
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    let stderr = gutjoint(&args).fails_with(1);
+    assert!(
+        stderr.contains("PDF/UA-1 error: missing alt text"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("no-alt.typ:5"), "{stderr}");
+    assert!(!out.exists());
+    // Without a standard the same layout builds.
+    gutjoint(&args).args(&["--pdf-standard", "none"]).success();
+    assert!(out.exists());
+}
