@@ -118,7 +118,7 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
         font_dirs: Vec::new(),
         today: super::today(args.source_date_epoch)?,
         color,
-        files: clinic.files.clone(),
+        files: clinic.layout_files(),
         standard: args.pdf_standard,
     };
     let date = args.date.unwrap_or(options.today);
@@ -133,7 +133,11 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
                     let Some(job) = jobs.get(i) else { break };
                     let result = one(job, &catalog, &clinic, &options, date, args);
                     match result {
-                        Ok(()) => {}
+                        Ok(warnings) if warnings.is_empty() => {}
+                        // A layout's warnings (a recipe too long for its card) name the file.
+                        Ok(warnings) => progress.suspend(|| {
+                            eprint!("{}:\n{warnings}", job.file.display());
+                        }),
                         Err(Error::Layout(text)) => lock(&layout_errors).push(text),
                         Err(Error::Input(r)) => {
                             lock(&failures).extend(r.diagnostics.into_iter().map(|mut d| {
@@ -155,7 +159,12 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
                         let done = finished.fetch_add(1, Ordering::SeqCst) + 1;
                         eprintln!("[{done}/{total}] {}", job.file.display());
                     }
-                    comemo::evict(EVICT_AFTER);
+                    comemo::evict(
+                        std::env::var("GJ_EVICT")
+                            .ok()
+                            .and_then(|v| v.parse().ok())
+                            .unwrap_or(EVICT_AFTER),
+                    );
                 }
             });
             if spawned.is_err() {
@@ -207,7 +216,7 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-/// Plans, assembles, renders and writes one patient's handout.
+/// Plans, assembles, renders and writes one patient's handout; returns the layout's warnings.
 fn one(
     job: &Job,
     catalog: &crate::catalog::Catalog,
@@ -215,7 +224,7 @@ fn one(
     options: &RenderOptions,
     date: time::Date,
     args: &BatchArgs,
-) -> Result<(), Error> {
+) -> Result<String, Error> {
     let start = job.profile.start.map_or(date, |d| d.0);
     let week = plan::plan(catalog, &job.profile, start).map_err(|why| {
         Error::Input(Report {
@@ -242,7 +251,7 @@ fn one(
     };
     let rendered = render::render_on_this_thread(data.to_json(), &options)?;
     write_atomically(&job.file, &rendered.pdf)?;
-    Ok(())
+    Ok(rendered.warnings)
 }
 
 /// A progress bar on a terminal; plain lines otherwise (indicatif hides itself when not a tty).

@@ -65,7 +65,7 @@ pub fn prepare(args: &BuildArgs, color: bool) -> Result<Prepared, Error> {
         font_dirs: args.font_paths.clone(),
         today: planned.start,
         color,
-        files: clinic.files,
+        files: clinic.layout_files(),
         standard: args.pdf_standard,
     };
     planned
