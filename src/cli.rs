@@ -207,17 +207,9 @@ pub struct BuildArgs {
     #[arg(long, value_enum, default_value_t = PdfStandard::Ua1)]
     pub pdf_standard: PdfStandard,
 
-    /// Prints only these recipes, in this order (book and cards): ids separated by commas.
-    #[arg(long, value_name = "ID,ID", value_delimiter = ',')]
-    pub recipes_only: Vec<String>,
-
-    /// Prints only recipes with this tag (book and cards; repeat to ask for all of them).
-    #[arg(long = "tag", value_enum, value_name = "TAG")]
-    pub tags: Vec<TagFilter>,
-
-    /// Prints only recipes for this meal (book and cards; repeat for several meals).
-    #[arg(long = "meal", value_name = "MEAL", value_parser = parse_meal)]
-    pub meals: Vec<crate::recipe::Meal>,
+    /// Which recipes a book or cards print.
+    #[command(flatten)]
+    pub filters: FilterArgs,
 
     /// Reads layouts from this folder instead of the bundled ones; nothing outside it is readable.
     #[arg(long, value_name = "DIR")]
@@ -243,6 +235,22 @@ pub struct BuildArgs {
     /// Where the recipes come from.
     #[command(flatten)]
     pub recipes: RecipeArgs,
+}
+
+/// Which recipes a book or a set of cards prints; shared by `build` and `batch`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct FilterArgs {
+    /// Prints only these recipes (book and cards): ids separated by commas.
+    #[arg(long, value_name = "ID,ID", value_delimiter = ',')]
+    pub recipes_only: Vec<String>,
+
+    /// Prints only recipes with this tag (book and cards; repeat to ask for all of them).
+    #[arg(long = "tag", value_enum, value_name = "TAG")]
+    pub tags: Vec<TagFilter>,
+
+    /// Prints only recipes for this meal (book and cards; repeat for several meals).
+    #[arg(long = "meal", value_name = "MEAL", value_parser = parse_meal)]
+    pub meals: Vec<crate::recipe::Meal>,
 }
 
 /// Who the week is planned for, from when, and with which seed; shared by `build` and `plan`.
@@ -339,6 +347,10 @@ pub struct BatchArgs {
         hide_env_values = true
     )]
     pub source_date_epoch: Option<i64>,
+
+    /// Which recipes a book or cards print, on top of each patient's exclusions.
+    #[command(flatten)]
+    pub filters: FilterArgs,
 
     /// Where the recipes come from.
     #[command(flatten)]

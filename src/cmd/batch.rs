@@ -241,7 +241,11 @@ fn one(
         patient: job.profile.name.clone(),
         large_print: job.profile.large_print,
     };
-    let data = handout::assemble(catalog, &week, &shopping, &settings);
+    let mut data = handout::assemble(catalog, &week, &shopping, &settings);
+    if super::build::needs_library(&args.layout) {
+        let (ids, filter) = super::build::select(catalog, &args.filters, Some(&job.profile))?;
+        data.library = Some(handout::library(catalog, &ids, filter));
+    }
     let options = RenderOptions {
         today: start,
         ..options.clone()

@@ -6,7 +6,7 @@ use std::path::Path;
 use anyhow::Context;
 
 use crate::catalog::RecipeSource;
-use crate::cli::{BuildArgs, RecipeArgs, TagFilter};
+use crate::cli::{BuildArgs, FilterArgs, RecipeArgs, TagFilter};
 use crate::error::{Error, Report};
 
 use super::Done;
@@ -55,8 +55,9 @@ pub fn prepare(args: &BuildArgs, color: bool) -> Result<Prepared, Error> {
         large_print: args.large_print || planned.profile.large_print,
     };
     let mut data = handout::assemble(&planned.catalog, &planned.week, &shopping, &settings);
-    if !matches!(args.layout.as_str(), "handout" | "week") {
-        let (ids, filter) = select(args, &planned)?;
+    if needs_library(&args.layout) {
+        let profile = args.plan.profile.is_some().then_some(&planned.profile);
+        let (ids, filter) = select(&planned.catalog, &args.filters, profile)?;
         data.library = Some(handout::library(&planned.catalog, &ids, filter));
     }
     let options = RenderOptions {
@@ -87,13 +88,19 @@ pub fn prepare(args: &BuildArgs, color: bool) -> Result<Prepared, Error> {
     })
 }
 
+/// Says whether a layout prints a selection of the library (the book, the cards, a clinic's own
+/// layouts) rather than only the planned week (the handout and the fridge sheet).
+pub fn needs_library(layout: &str) -> bool {
+    !matches!(layout, "handout" | "week")
+}
+
 /// Chooses the recipes for a book or cards: `--recipes-only`, `--tag` and `--meal`, and the
-/// profile's exclusions when a profile is given. Returns the ids and the choice in words.
-fn select(
-    args: &BuildArgs,
-    planned: &super::plan::Planned,
+/// profile's exclusions when there is a profile. Returns the ids and the choice in words.
+pub fn select(
+    catalog: &crate::catalog::Catalog,
+    args: &FilterArgs,
+    profile: Option<&crate::profile::Profile>,
 ) -> Result<(Vec<String>, Option<String>), Error> {
-    let catalog = &planned.catalog;
     let refuse = |message: String, hint: String| {
         Error::Input(Report {
             diagnostics: vec![crate::diag::Diagnostic::error("", 0, 0, message).with_hint(hint)],
@@ -134,7 +141,6 @@ fn select(
         }
         .to_owned()
     }));
-    let profile = args.plan.profile.is_some().then_some(&planned.profile);
     if let Some(p) = profile {
         words.push(match &p.name {
             Some(name) => format!("suited to {name}"),

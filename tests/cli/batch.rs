@@ -177,3 +177,66 @@ fn an_export_compiles_to_the_same_document() {
     // An export never writes into a folder that has files in it.
     gutjoint(&["export", project.to_str().unwrap(), "--date", DATE]).fails_with(1);
 }
+
+#[test]
+fn a_batch_of_books_gives_each_patient_only_what_suits_them() {
+    // Two patients: a vegan and an omnivore. Each book holds the recipes their profile allows.
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("two.yaml");
+    std::fs::write(
+        &list,
+        "- name: Vee Gan\n  diet: vegan\n- name: Omni Vore\n  diet: omnivore\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let stderr = gutjoint(&[
+        "batch",
+        list.to_str().unwrap(),
+        "--out-dir",
+        out.to_str().unwrap(),
+        "--layout",
+        "book",
+        "--meal",
+        "dinner",
+        "--date",
+        DATE,
+    ])
+    .output();
+    assert!(
+        stderr.status.success(),
+        "{}",
+        String::from_utf8_lossy(&stderr.stderr)
+    );
+    let titles = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["recipes", "--format", "json"];
+        all.extend_from_slice(args);
+        let json: serde_json::Value = serde_json::from_str(&gutjoint(&all).success()).unwrap();
+        json["recipes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["meals"].as_array().unwrap().iter().any(|m| m == "dinner"))
+            .map(|r| r["title"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let vegan = titles(&["--diet", "vegan"]);
+    let every = titles(&[]);
+    for name in pdfs(&out) {
+        let pages = crate::pages_text(&std::fs::read(out.join(&name)).unwrap());
+        let printed: Vec<&String> = every
+            .iter()
+            .filter(|t| pages.iter().any(|p| p.starts_with(t.as_str())))
+            .collect();
+        if name.starts_with("vee-gan") {
+            assert!(pages[0].contains("Dinner, suited to Vee Gan"), "{}", pages[0]);
+            assert_eq!(printed.len(), vegan.len(), "{name}: {printed:?}");
+            assert!(
+                printed.iter().all(|t| vegan.contains(t)),
+                "{name}: {printed:?}"
+            );
+        } else {
+            assert_eq!(printed.len(), every.len(), "{name}: {printed:?}");
+        }
+    }
+    assert_eq!(pdfs(&out).len(), 2);
+}
