@@ -228,7 +228,11 @@ fn a_batch_of_books_gives_each_patient_only_what_suits_them() {
             .filter(|t| pages.iter().any(|p| p.starts_with(t.as_str())))
             .collect();
         if name.starts_with("vee-gan") {
-            assert!(pages[0].contains("Dinner, suited to Vee Gan"), "{}", pages[0]);
+            assert!(
+                pages[0].contains("Dinner, suited to Vee Gan"),
+                "{}",
+                pages[0]
+            );
             assert_eq!(printed.len(), vegan.len(), "{name}: {printed:?}");
             assert!(
                 printed.iter().all(|t| vegan.contains(t)),

@@ -388,3 +388,33 @@ fn a_layout_that_breaks_pdf_ua_is_refused_with_its_file_and_line() {
     gutjoint(&args).args(&["--pdf-standard", "none"]).success();
     assert!(out.exists());
 }
+
+#[test]
+fn the_layouts_own_colours_keep_their_contrast_on_white() {
+    // Text colours need 4.5:1 on white (WCAG AA); the pillar colours carry white icons and
+    // letters, so they need 4.5:1 too.
+    let theme = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("layouts/lib/theme.typ"),
+    )
+    .unwrap();
+    let colour = |name: &str| {
+        let line = theme
+            .lines()
+            .find(|l| l.trim_start().starts_with(name))
+            .unwrap_or_else(|| panic!("no `{name}` in theme.typ"));
+        let hex = line.split("rgb(\"#").nth(1).unwrap();
+        let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).unwrap();
+        (byte(0), byte(2), byte(4))
+    };
+    for name in [
+        "#let ink",
+        "#let muted",
+        "fiber:",
+        "polyphenol:",
+        "fermented:",
+        "omega3:",
+    ] {
+        let ratio = gutjoint::clinic::contrast(colour(name), (255, 255, 255));
+        assert!(ratio >= 4.5, "`{name}` is {ratio:.2}:1 on white");
+    }
+}
