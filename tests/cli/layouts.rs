@@ -418,3 +418,32 @@ fn the_layouts_own_colours_keep_their_contrast_on_white() {
         assert!(ratio >= 4.5, "`{name}` is {ratio:.2}:1 on white");
     }
 }
+
+#[test]
+fn clinic_text_reaches_the_page_as_text_not_markup() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("clinic.yaml"),
+        "name: \"#panic(\\\"boom\\\") *Bold* Clinic\"\nfooter: \"= Not a heading $x^2$\"\n\
+         disclaimer: \"#eval(\\\"1 + 1\\\") <label> @ref\"\nphone: \"]) #{\"\n",
+    )
+    .unwrap();
+    let (_, pages, _) = build(&["--clinic", dir.path().to_str().unwrap(), "--layout", "week"]);
+    let (_, handout, _) = build(&["--clinic", dir.path().to_str().unwrap()]);
+    assert!(
+        handout[0].contains("#panic(\"boom\") *Bold* Clinic"),
+        "{}",
+        handout[0]
+    );
+    assert!(
+        handout[0].contains("#eval(\"1 + 1\") <label> @ref"),
+        "{}",
+        handout[0]
+    );
+    assert!(
+        handout[3].contains("= Not a heading $x^2$"),
+        "{}",
+        handout[3]
+    );
+    assert!(pages[0].contains("]) #{"), "{}", pages[0]);
+}
