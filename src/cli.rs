@@ -190,9 +190,9 @@ pub struct RecipeArgs {
 /// Arguments of `gutjoint build`.
 #[derive(Debug, Clone, Args)]
 pub struct BuildArgs {
-    /// Writes the PDF here.
-    #[arg(short, long, value_name = "FILE", default_value = "handout.pdf")]
-    pub output: PathBuf,
+    /// Writes the PDF here (default: the layout's name, `handout.pdf`, `book.pdf`, ...).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 
     /// The layout to use: `handout` compiles `handout.typ` from the layouts folder.
     #[arg(long, value_name = "NAME", default_value = "handout")]
@@ -235,6 +235,15 @@ pub struct BuildArgs {
     /// Where the recipes come from.
     #[command(flatten)]
     pub recipes: RecipeArgs,
+}
+
+impl BuildArgs {
+    /// Where the PDF goes: `-o`, or the layout's name with `.pdf` in the current folder.
+    pub fn output(&self) -> PathBuf {
+        self.output
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(format!("{}.pdf", self.layout)))
+    }
 }
 
 /// Which recipes a book or a set of cards prints; shared by `build` and `batch`.

@@ -187,11 +187,12 @@ pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
     check_output(args)?;
     let prepared = prepare(args, color)?;
     let rendered = render::render(prepared.data, &prepared.options)?;
-    write_atomically(&args.output, &rendered.pdf)?;
+    let output = args.output();
+    write_atomically(&output, &rendered.pdf)?;
     Ok(Done {
         output: format!(
             "wrote {} ({} pages, {} recipes)",
-            args.output.display(),
+            output.display(),
             rendered.pages,
             prepared.recipes
         ),
@@ -203,7 +204,7 @@ pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
 /// Refuses an output path that is a folder or one of the files the build reads, so a slip of the
 /// keyboard cannot replace a recipe, a profile or a layout with a PDF.
 fn check_output(args: &BuildArgs) -> Result<(), Error> {
-    let output = &args.output;
+    let output = &args.output();
     let refuse = |why: String| {
         Error::Input(Report {
             diagnostics: vec![

@@ -447,3 +447,14 @@ fn clinic_text_reaches_the_page_as_text_not_markup() {
     );
     assert!(pages[0].contains("]) #{"), "{}", pages[0]);
 }
+
+#[test]
+fn without_an_output_the_pdf_is_named_after_its_layout() {
+    let dir = tempfile::tempdir().unwrap();
+    let stdout = gutjoint(&["build", "--layout", "week", "--date", DATE])
+        .in_dir(dir.path())
+        .success();
+    assert!(stdout.contains("wrote week.pdf"), "{stdout}");
+    assert!(dir.path().join("week.pdf").exists());
+    assert!(!dir.path().join("handout.pdf").exists());
+}
