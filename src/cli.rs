@@ -139,7 +139,7 @@ pub struct RecipesArgs {
     pub tag: Option<TagFilter>,
 
     /// Shows only recipes that suit this diet: vegan, vegetarian, pescatarian or omnivore.
-    #[arg(long, value_parser = parse_diet)]
+    #[arg(long, value_parser = parse_named::<crate::recipe::Diet>)]
     pub diet: Option<crate::recipe::Diet>,
 
     /// The output format.
@@ -194,39 +194,9 @@ pub struct BuildArgs {
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
-    /// The layout to use: `handout` compiles `handout.typ` from the layouts folder.
-    #[arg(long, value_name = "NAME", default_value = "handout")]
-    pub layout: String,
-
-    /// The paper size (default: the clinic's `paper`, else A4).
-    #[arg(long, value_enum)]
-    pub paper: Option<Paper>,
-
-    /// The PDF standard: `ua-1` (accessible, the default), `a-2b` (archiving in patient records,
-    /// also accessible) or `none`.
-    #[arg(long, value_enum, default_value_t = PdfStandard::Ua1)]
-    pub pdf_standard: PdfStandard,
-
-    /// Which recipes a book or cards print.
+    /// How the document looks: layout, paper, standard, fonts, clinic, recipes chosen.
     #[command(flatten)]
-    pub filters: FilterArgs,
-
-    /// Reads layouts from this folder instead of the bundled ones; nothing outside it is readable.
-    #[arg(long, value_name = "DIR")]
-    pub layouts: Option<PathBuf>,
-
-    /// Adds fonts from this folder to the bundled ones (repeatable). System fonts are never used.
-    #[arg(long = "font-path", value_name = "DIR")]
-    pub font_paths: Vec<PathBuf>,
-
-    /// Prints body text at 16 pt instead of 12.5 pt, for readers with poor eyesight.
-    #[arg(long)]
-    pub large_print: bool,
-
-    /// Reads the clinic's settings (name, contact, logo, education pages) from this `clinic.yaml`
-    /// or the `clinic.yaml` in this folder.
-    #[arg(long, value_name = "FILE|DIR")]
-    pub clinic: Option<PathBuf>,
+    pub doc: DocumentArgs,
 
     /// The patient and the plan.
     #[command(flatten)]
@@ -242,8 +212,47 @@ impl BuildArgs {
     pub fn output(&self) -> PathBuf {
         self.output
             .clone()
-            .unwrap_or_else(|| PathBuf::from(format!("{}.pdf", self.layout)))
+            .unwrap_or_else(|| PathBuf::from(format!("{}.pdf", self.doc.layout)))
     }
+}
+
+/// How a document looks and what it prints; shared by `build`, `export` and `batch`.
+#[derive(Debug, Clone, Args)]
+pub struct DocumentArgs {
+    /// The layout to use: `handout` compiles `handout.typ` from the layouts folder.
+    #[arg(long, value_name = "NAME", default_value = "handout")]
+    pub layout: String,
+
+    /// The paper size (default: the clinic's `paper`, else A4).
+    #[arg(long, value_enum)]
+    pub paper: Option<Paper>,
+
+    /// The PDF standard: `ua-1` (accessible, the default), `a-2b` (archiving in patient records,
+    /// also accessible) or `none`.
+    #[arg(long, value_enum, default_value_t = PdfStandard::Ua1)]
+    pub pdf_standard: PdfStandard,
+
+    /// Reads layouts from this folder instead of the bundled ones; nothing outside it is readable.
+    #[arg(long, value_name = "DIR")]
+    pub layouts: Option<PathBuf>,
+
+    /// Adds fonts from this folder to the bundled ones (repeatable). System fonts are never used.
+    #[arg(long = "font-path", value_name = "DIR")]
+    pub font_paths: Vec<PathBuf>,
+
+    /// Prints body text at 16 pt instead of 12.5 pt, for readers with poor eyesight (also
+    /// `large-print: true` in a profile).
+    #[arg(long)]
+    pub large_print: bool,
+
+    /// Reads the clinic's settings (name, contact, logo, education pages) from this `clinic.yaml`
+    /// or the `clinic.yaml` in this folder.
+    #[arg(long, value_name = "FILE|DIR")]
+    pub clinic: Option<PathBuf>,
+
+    /// Which recipes a book or cards print.
+    #[command(flatten)]
+    pub filters: FilterArgs,
 }
 
 /// Which recipes a book or a set of cards prints; shared by `build` and `batch`.
@@ -258,7 +267,7 @@ pub struct FilterArgs {
     pub tags: Vec<TagFilter>,
 
     /// Prints only recipes for this meal (book and cards; repeat for several meals).
-    #[arg(long = "meal", value_name = "MEAL", value_parser = parse_meal)]
+    #[arg(long = "meal", value_name = "MEAL", value_parser = parse_named::<crate::recipe::Meal>)]
     pub meals: Vec<crate::recipe::Meal>,
 }
 
@@ -320,29 +329,13 @@ pub struct BatchArgs {
     #[arg(long, value_name = "N")]
     pub jobs: Option<usize>,
 
-    /// The layout to use.
-    #[arg(long, value_name = "NAME", default_value = "handout")]
-    pub layout: String,
-
     /// Replaces PDFs that already exist.
     #[arg(long)]
     pub force: bool,
 
-    /// The paper size (default: the clinic's `paper`, else A4).
-    #[arg(long, value_enum)]
-    pub paper: Option<Paper>,
-
-    /// The PDF standard: `ua-1` (accessible, the default), `a-2b` or `none`.
-    #[arg(long, value_enum, default_value_t = PdfStandard::Ua1)]
-    pub pdf_standard: PdfStandard,
-
-    /// Reads layouts from this folder instead of the bundled ones.
-    #[arg(long, value_name = "DIR")]
-    pub layouts: Option<PathBuf>,
-
-    /// Reads the clinic's settings from this `clinic.yaml` or the one in this folder.
-    #[arg(long, value_name = "FILE|DIR")]
-    pub clinic: Option<PathBuf>,
+    /// How the documents look: layout, paper, standard, fonts, clinic, recipes chosen.
+    #[command(flatten)]
+    pub doc: DocumentArgs,
 
     /// The first day of every week plan (a patient's own `start` wins), as YYYY-MM-DD.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
@@ -356,10 +349,6 @@ pub struct BatchArgs {
         hide_env_values = true
     )]
     pub source_date_epoch: Option<i64>,
-
-    /// Which recipes a book or cards print, on top of each patient's exclusions.
-    #[command(flatten)]
-    pub filters: FilterArgs,
 
     /// Where the recipes come from.
     #[command(flatten)]
@@ -397,12 +386,8 @@ pub enum ColorChoice {
     Never,
 }
 
-fn parse_diet(text: &str) -> Result<crate::recipe::Diet, String> {
-    text.parse()
-        .map_err(|err: String| err.replace("\nhint: ", "; "))
-}
-
-fn parse_meal(text: &str) -> Result<crate::recipe::Meal, String> {
+/// Parses one of gutjoint's named values (a diet, a meal), with its "did you mean" on one line.
+fn parse_named<T: std::str::FromStr<Err = String>>(text: &str) -> Result<T, String> {
     text.parse()
         .map_err(|err: String| err.replace("\nhint: ", "; "))
 }

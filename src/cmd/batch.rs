@@ -8,15 +8,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use anyhow::Context;
 
 use super::Done;
-use super::build::{DEFAULT_TITLE, write_atomically};
+use super::build::write_atomically;
 use crate::cli::BatchArgs;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Report};
-use crate::handout::{self, Settings};
 use crate::patients;
 use crate::plan;
 use crate::render::{self, RenderOptions, STACK_SIZE};
-use crate::shopping;
 
 /// Typst cache entries unused for this many documents are dropped, so memory stays flat. Recipe
 /// and education pages are shared between patients, and a recipe recurs every few handouts, so
@@ -36,8 +34,8 @@ struct Job {
 pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
     let inputs = super::inputs(
         args.recipes.recipes.as_deref(),
-        args.clinic.as_deref(),
-        args.layouts.as_deref(),
+        args.doc.clinic.as_deref(),
+        args.doc.layouts.as_deref(),
     );
     let (clinic, clinic_warnings, catalog) = super::load(&inputs)?;
     let shown = args.patients.display().to_string();
@@ -114,15 +112,8 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
     // Off a terminal (a log, CI), one plain line per finished handout instead of a bar.
     let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let finished = AtomicUsize::new(0);
-    let options = RenderOptions {
-        layouts: inputs.layout_source(),
-        layout: args.layout.clone(),
-        font_dirs: Vec::new(),
-        today: super::today(args.source_date_epoch)?,
-        color,
-        files: clinic.layout_files(),
-        standard: args.pdf_standard,
-    };
+    let today = super::today(args.source_date_epoch)?;
+    let options = super::build::render_options(&args.doc, &inputs, &clinic, today, color);
     let date = args.date.unwrap_or(options.today);
     std::thread::scope(|scope| {
         for _ in 0..jobs_n {
@@ -232,20 +223,15 @@ fn one(
             ..Report::default()
         })
     })?;
-    let shopping = shopping::list(&week, catalog);
-    let settings = Settings {
-        title: DEFAULT_TITLE.to_owned(),
-        paper: args.paper.or(clinic.paper).unwrap_or_default(),
-        date: start,
-        clinic: clinic.clone(),
-        patient: job.profile.name.clone(),
-        large_print: job.profile.large_print,
-    };
-    let mut data = handout::assemble(catalog, &week, &shopping, &settings);
-    if super::build::needs_library(&args.layout) {
-        let (ids, filter) = super::build::select(catalog, &args.filters, Some(&job.profile))?;
-        data.library = Some(handout::library(catalog, &ids, filter));
-    }
+    let data = super::build::document(
+        catalog,
+        &week,
+        &job.profile,
+        Some(&job.profile),
+        start,
+        clinic,
+        &args.doc,
+    )?;
     let options = RenderOptions {
         today: start,
         ..options.clone()

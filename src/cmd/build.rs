@@ -5,9 +5,13 @@ use std::path::Path;
 
 use anyhow::Context;
 
+use crate::catalog::Catalog;
 use crate::catalog::RecipeSource;
-use crate::cli::{BuildArgs, FilterArgs, RecipeArgs, TagFilter};
+use crate::cli::{BuildArgs, DocumentArgs, FilterArgs, RecipeArgs, TagFilter};
+use crate::clinic::Clinic;
 use crate::error::{Error, Report};
+use crate::plan::WeekPlan;
+use crate::profile::Profile;
 
 use super::Done;
 use crate::handout::{self, Settings};
@@ -40,35 +44,23 @@ pub struct Prepared {
 pub fn prepare(args: &BuildArgs, color: bool) -> Result<Prepared, Error> {
     let inputs = super::inputs(
         args.recipes.recipes.as_deref(),
-        args.clinic.as_deref(),
-        args.layouts.as_deref(),
+        args.doc.clinic.as_deref(),
+        args.doc.layouts.as_deref(),
     );
     let (clinic, mut clinic_warnings, catalog) = super::load(&inputs)?;
     let mut planned = super::plan::prepare(&args.plan, catalog)?;
-    let shopping = shopping::list(&planned.week, &planned.catalog);
-    let settings = Settings {
-        title: DEFAULT_TITLE.to_owned(),
-        paper: args.paper.or(clinic.paper).unwrap_or_default(),
-        date: planned.start,
-        clinic: clinic.clone(),
-        patient: planned.profile.name.clone(),
-        large_print: args.large_print || planned.profile.large_print,
-    };
-    let mut data = handout::assemble(&planned.catalog, &planned.week, &shopping, &settings);
-    if needs_library(&args.layout) {
-        let profile = args.plan.profile.is_some().then_some(&planned.profile);
-        let (ids, filter) = select(&planned.catalog, &args.filters, profile)?;
-        data.library = Some(handout::library(&planned.catalog, &ids, filter));
-    }
-    let options = RenderOptions {
-        layouts: inputs.layout_source(),
-        layout: args.layout.clone(),
-        font_dirs: args.font_paths.clone(),
-        today: planned.start,
-        color,
-        files: clinic.layout_files(),
-        standard: args.pdf_standard,
-    };
+    // A book or cards leave out what the profile excludes only when there is a profile.
+    let exclusions = args.plan.profile.is_some().then_some(&planned.profile);
+    let data = document(
+        &planned.catalog,
+        &planned.week,
+        &planned.profile,
+        exclusions,
+        planned.start,
+        &clinic,
+        &args.doc,
+    )?;
+    let options = render_options(&args.doc, &inputs, &clinic, planned.start, color);
     planned
         .catalog
         .warnings
@@ -88,6 +80,55 @@ pub fn prepare(args: &BuildArgs, color: bool) -> Result<Prepared, Error> {
     })
 }
 
+/// Assembles the data a layout reads for one patient's week: the shopping list, the settings from
+/// the flags, the clinic and the profile, and for a book or cards the chosen recipes, without
+/// those `exclusions` rules out. Shared by `build`, `export` and `batch`.
+pub fn document(
+    catalog: &Catalog,
+    week: &WeekPlan,
+    patient: &Profile,
+    exclusions: Option<&Profile>,
+    start: time::Date,
+    clinic: &Clinic,
+    doc: &DocumentArgs,
+) -> Result<handout::Handout, Error> {
+    let shopping = shopping::list(week, catalog);
+    let settings = Settings {
+        title: DEFAULT_TITLE.to_owned(),
+        paper: doc.paper.or(clinic.paper).unwrap_or_default(),
+        date: start,
+        clinic: clinic.clone(),
+        patient: patient.name.clone(),
+        large_print: doc.large_print || patient.large_print,
+    };
+    let mut data = handout::assemble(catalog, week, &shopping, &settings);
+    if needs_library(&doc.layout) {
+        let (ids, filter) = select(catalog, &doc.filters, exclusions)?;
+        data.library = Some(handout::library(catalog, &ids, filter));
+    }
+    Ok(data)
+}
+
+/// Where and how a document is rendered: the layouts found or given, the flags, the clinic's
+/// files and the date it is made on.
+pub fn render_options(
+    doc: &DocumentArgs,
+    inputs: &super::Inputs,
+    clinic: &Clinic,
+    today: time::Date,
+    color: bool,
+) -> RenderOptions {
+    RenderOptions {
+        layouts: inputs.layout_source(),
+        layout: doc.layout.clone(),
+        font_dirs: doc.font_paths.clone(),
+        today,
+        color,
+        files: clinic.layout_files(),
+        standard: doc.pdf_standard,
+    }
+}
+
 /// Says whether a layout prints a selection of the library (the book, the cards, a clinic's own
 /// layouts) rather than only the planned week (the handout and the fridge sheet).
 pub fn needs_library(layout: &str) -> bool {
@@ -97,9 +138,9 @@ pub fn needs_library(layout: &str) -> bool {
 /// Chooses the recipes for a book or cards: `--recipes-only`, `--tag` and `--meal`, and the
 /// profile's exclusions when there is a profile. Returns the ids and the choice in words.
 pub fn select(
-    catalog: &crate::catalog::Catalog,
+    catalog: &Catalog,
     args: &FilterArgs,
-    profile: Option<&crate::profile::Profile>,
+    profile: Option<&Profile>,
 ) -> Result<(Vec<String>, Option<String>), Error> {
     let refuse = |message: String, hint: String| {
         Error::Input(Report {
@@ -224,8 +265,9 @@ fn check_output(args: &BuildArgs) -> Result<(), Error> {
     let same = |p: &Path| p.canonicalize().is_ok_and(|q| q == real);
     let inside = |dir: &Path| dir.canonicalize().is_ok_and(|d| real.starts_with(d));
     let is_input = args.plan.profile.as_deref().is_some_and(same)
-        || args.clinic.as_deref().is_some_and(same)
+        || args.doc.clinic.as_deref().is_some_and(same)
         || args
+            .doc
             .clinic
             .as_deref()
             .and_then(Path::parent)
@@ -235,8 +277,8 @@ fn check_output(args: &BuildArgs) -> Result<(), Error> {
         || args.recipes.recipes.as_deref().is_some_and(|d| {
             inside(d) && real.extension().is_some_and(|e| e == "yaml" || e == "yml")
         })
-        || args.layouts.as_deref().is_some_and(inside)
-        || args.font_paths.iter().any(|d| inside(d));
+        || args.doc.layouts.as_deref().is_some_and(inside)
+        || args.doc.font_paths.iter().any(|d| inside(d));
     if is_input {
         return Err(refuse(
             "the output is one of the files this build reads".to_owned(),

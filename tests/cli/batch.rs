@@ -208,12 +208,7 @@ fn a_batch_of_books_gives_each_patient_only_what_suits_them() {
         String::from_utf8_lossy(&stderr.stderr)
     );
     let titles = |args: &[&str]| -> Vec<String> {
-        let mut all = vec!["recipes", "--format", "json"];
-        all.extend_from_slice(args);
-        let json: serde_json::Value = serde_json::from_str(&gutjoint(&all).success()).unwrap();
-        json["recipes"]
-            .as_array()
-            .unwrap()
+        crate::listed_recipes(args)
             .iter()
             .filter(|r| r["meals"].as_array().unwrap().iter().any(|m| m == "dinner"))
             .map(|r| r["title"].as_str().unwrap().to_owned())

@@ -1,7 +1,7 @@
 //! The four layouts at both paper sizes and both print sizes, clinic branding, and the PDF
 //! standards.
 
-use crate::{DATE, fixture, gutjoint, pages_text};
+use crate::{DATE, fixture, gutjoint, listed_recipes, pages_text};
 
 /// A4 and US Letter, in points, portrait.
 const A4: (f64, f64) = (595.2756, 841.8898);
@@ -50,12 +50,7 @@ fn build(args: &[&str]) -> (Vec<u8>, Vec<String>, String) {
 
 /// The titles of the recipes a filter picks, from `gutjoint recipes --format json`.
 fn titles(args: &[&str]) -> Vec<String> {
-    let mut all = vec!["recipes", "--format", "json"];
-    all.extend_from_slice(args);
-    let json: serde_json::Value = serde_json::from_str(&gutjoint(&all).success()).unwrap();
-    json["recipes"]
-        .as_array()
-        .unwrap()
+    listed_recipes(args)
         .iter()
         .map(|r| r["title"].as_str().unwrap().to_owned())
         .collect()
@@ -269,13 +264,7 @@ fn the_book_prints_only_the_chosen_recipes_in_chapters_with_true_page_numbers() 
         "--meal",
         "dinner",
     ]);
-    let json: serde_json::Value = serde_json::from_str(
-        &gutjoint(&["recipes", "--tag", "high-fiber", "--format", "json"]).success(),
-    )
-    .unwrap();
-    let chosen: Vec<String> = json["recipes"]
-        .as_array()
-        .unwrap()
+    let chosen: Vec<String> = listed_recipes(&["--tag", "high-fiber"])
         .iter()
         .filter(|r| r["meals"].as_array().unwrap().iter().any(|m| m == "dinner"))
         .map(|r| r["title"].as_str().unwrap().to_owned())

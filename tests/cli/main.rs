@@ -93,6 +93,14 @@ impl Run {
     }
 }
 
+/// The recipes `gutjoint recipes --format json` lists with these extra arguments (filters).
+pub fn listed_recipes(args: &[&str]) -> Vec<serde_json::Value> {
+    let mut all = vec!["recipes", "--format", "json"];
+    all.extend_from_slice(args);
+    let json: serde_json::Value = serde_json::from_str(&gutjoint(&all).success()).unwrap();
+    json["recipes"].as_array().unwrap().clone()
+}
+
 /// Extracts the text of each page of a PDF, with runs of white space folded to one space.
 pub fn pages_text(pdf: &[u8]) -> Vec<String> {
     pdf_extract::extract_text_from_mem_by_pages(pdf)
