@@ -330,6 +330,9 @@ pub struct DaySlot {
 pub struct RecipePage {
     /// The recipe's id.
     pub id: String,
+    /// The page's own file, `/recipes/ID/page.typ`, which the handout includes; see
+    /// [`Handout::recipe_files`].
+    pub page: String,
     /// The recipe's title.
     pub title: String,
     /// The meals it suits, as printed words.
@@ -560,6 +563,7 @@ fn recipe_page(recipe: &Recipe, analysis: &Analysis) -> RecipePage {
     ];
     RecipePage {
         id: recipe.id.clone(),
+        page: format!("{}/page.typ", recipe_dir(&recipe.id)),
         title: breakable(&recipe.title),
         meals: recipe.meals.iter().map(|&m| meal_name(m)).collect(),
         serves: recipe.serves.get(),
@@ -655,11 +659,63 @@ pub fn long_date(date: Date) -> String {
     format!("{} {} {}", date.day(), date.month(), date.year())
 }
 
+/// The folder of a recipe's page files: `/recipes/ID`, or for an id that is not plain lowercase
+/// letters, digits and dashes (a recipe file may be named anything), a stable stand-in.
+pub fn recipe_dir(id: &str) -> String {
+    let plain = !id.is_empty()
+        && !id.starts_with('.')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    if plain {
+        format!("{RECIPES_DIR}/{id}")
+    } else {
+        // FNV-1a: the same folder for the same id in every run and on every platform.
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in id.bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        format!("{RECIPES_DIR}/recipe-{hash:016x}")
+    }
+}
+
+/// The virtual folder that holds one folder per recipe page.
+pub const RECIPES_DIR: &str = "/recipes";
+
+/// The file in the layouts folder that is served as every recipe's `page.typ`.
+pub const RECIPE_PAGE_TEMPLATE: &str = "/lib/recipe-file.typ";
+
 impl Handout {
     /// Serialises the data for a layout.
     pub fn to_json(&self) -> Vec<u8> {
         // Serialising plain structs of strings and numbers cannot fail.
         serde_json::to_vec_pretty(self).unwrap_or_default()
+    }
+
+    /// The week's recipes as files of their own: `/recipes/ID/recipe.json` holds the recipe
+    /// (as in `recipes` of the data) and whether the handout is in large print. Beside it, the
+    /// layouts' `lib/recipe-file.typ` is served as `/recipes/ID/page.typ`.
+    ///
+    /// Typst tells apart the pieces of a document by the source file and place they come from.
+    /// Recipe pages made by one loop in one file are told apart by their order, which differs
+    /// from patient to patient, so Typst would lay out every recipe again for each handout of a
+    /// batch. A page that starts in a file of its recipe's own is the same piece in every
+    /// handout, and its layout is reused.
+    pub fn recipe_files(&self) -> Vec<(String, Vec<u8>)> {
+        self.recipes
+            .iter()
+            .map(|recipe| {
+                let file = serde_json::json!({
+                    "large_print": self.large_print,
+                    "recipe": recipe,
+                });
+                (
+                    format!("{}/recipe.json", recipe_dir(&recipe.id)),
+                    file.to_string().into_bytes(),
+                )
+            })
+            .collect()
     }
 }
 
@@ -692,6 +748,33 @@ mod tests {
         let json: serde_json::Value = serde_json::from_slice(&handout.to_json()).unwrap();
         assert_eq!(json["version"], DATA_VERSION);
         assert_eq!(json["paper"], "a4");
+        // Each recipe of the week also comes as a file of its own, beside its page.
+        let files = handout.recipe_files();
+        assert_eq!(files.len(), handout.recipes.len());
+        for (recipe, (path, bytes)) in handout.recipes.iter().zip(&files) {
+            assert_eq!(path, &format!("/recipes/{}/recipe.json", recipe.id));
+            assert_eq!(recipe.page, format!("/recipes/{}/page.typ", recipe.id));
+            let file: serde_json::Value = serde_json::from_slice(bytes).unwrap();
+            assert_eq!(file["recipe"]["title"], recipe.title.as_str());
+            assert_eq!(file["large_print"], false);
+        }
+    }
+
+    #[test]
+    fn a_recipe_folder_is_one_safe_path_segment() {
+        assert_eq!(recipe_dir("kefir-oats_2"), "/recipes/kefir-oats_2");
+        // Ids come from file names, which may hold anything a path must not.
+        let odd = ["..", ".hidden", "Soupe à l'oignon", "a b", "", "UPPER"];
+        let dirs: Vec<String> = odd.iter().map(|id| recipe_dir(id)).collect();
+        for dir in &dirs {
+            let name = dir.strip_prefix("/recipes/recipe-").unwrap();
+            assert_eq!(name.len(), 16);
+            assert!(name.bytes().all(|b| b.is_ascii_hexdigit()));
+        }
+        let distinct: std::collections::BTreeSet<&String> = dirs.iter().collect();
+        assert_eq!(distinct.len(), odd.len());
+        // The same id gets the same folder in every run: Typst's reuse depends on it.
+        assert_eq!(recipe_dir("a b"), "/recipes/recipe-e63f991904833892");
     }
 
     #[test]

@@ -232,8 +232,11 @@ fn one(
         clinic,
         &args.doc,
     )?;
+    let mut files = options.files.clone();
+    files.extend(data.recipe_files());
     let options = RenderOptions {
         today: start,
+        files,
         ..options.clone()
     };
     let rendered = render::render_on_this_thread(data.to_json(), &options)?;

@@ -60,7 +60,8 @@ pub fn prepare(args: &BuildArgs, color: bool) -> Result<Prepared, Error> {
         &clinic,
         &args.doc,
     )?;
-    let options = render_options(&args.doc, &inputs, &clinic, planned.start, color);
+    let mut options = render_options(&args.doc, &inputs, &clinic, planned.start, color);
+    options.files.extend(data.recipe_files());
     planned
         .catalog
         .warnings

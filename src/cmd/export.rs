@@ -10,6 +10,7 @@ use super::Done;
 use super::build::prepare;
 use crate::cli::ExportArgs;
 use crate::error::{Error, Report};
+use crate::handout::{RECIPE_PAGE_TEMPLATE, RECIPES_DIR};
 use crate::render::{LayoutSource, bundled_layouts};
 
 /// Writes main.typ, data.json, the layouts, the fonts and any clinic sections into `dir`.
@@ -99,6 +100,20 @@ fn write_project(prepared: &super::build::Prepared, dir: &Path) -> Result<(), Er
             std::fs::create_dir_all(parent).with_context(|| io("the folder", parent))?;
         }
         std::fs::write(&path, bytes).with_context(|| io("", &path))?;
+    }
+    // Each recipe's page file is the layouts' template, served under the recipe's folder.
+    let template = dir.join(RECIPE_PAGE_TEMPLATE.trim_start_matches('/'));
+    for (vpath, _) in &prepared.options.files {
+        let Some(folder) = vpath
+            .strip_suffix("/recipe.json")
+            .filter(|f| f.starts_with(RECIPES_DIR))
+        else {
+            continue;
+        };
+        if template.is_file() {
+            let page = dir.join(folder.trim_start_matches('/')).join("page.typ");
+            std::fs::copy(&template, &page).with_context(|| io("", &page))?;
+        }
     }
     let fonts = dir.join("fonts");
     std::fs::create_dir_all(&fonts).with_context(|| io("the folder", &fonts))?;

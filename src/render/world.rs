@@ -13,6 +13,8 @@ use typst_kit::diagnostics::DiagnosticWorld;
 use typst_kit::files::{FileLoader, FileStore};
 use typst_kit::fonts::FontStore;
 
+use crate::handout::{RECIPE_PAGE_TEMPLATE, RECIPES_DIR};
+
 /// The layouts bundled into the binary.
 static BUNDLED: Dir = include_dir!("$CARGO_MANIFEST_DIR/layouts");
 
@@ -65,6 +67,39 @@ impl FileLoader for Loader {
         if let Some((_, bytes)) = self.extra.iter().find(|(p, _)| p == vpath.get_with_slash()) {
             return Ok(bytes.clone());
         }
+        if let Some(template) = self.recipe_page(vpath.get_with_slash()) {
+            return template;
+        }
+        self.layout_file(vpath)
+    }
+}
+
+impl Loader {
+    /// Serves the layouts' recipe page template as `/recipes/ID/page.typ` for every recipe
+    /// whose `recipe.json` was handed over (see `Handout::recipe_files`).
+    fn recipe_page(&self, path: &str) -> Option<FileResult<Bytes>> {
+        let dir = path
+            .strip_suffix("/page.typ")
+            .filter(|d| d.starts_with(RECIPES_DIR))?;
+        let data = format!("{dir}/recipe.json");
+        if !self.extra.iter().any(|(p, _)| *p == data) {
+            return None;
+        }
+        let template = VirtualPath::new(RECIPE_PAGE_TEMPLATE).ok()?;
+        Some(self.layout_file(&template).map_err(|err| match err {
+            FileError::NotFound(_) => FileError::Other(Some(
+                format!(
+                    "`{path}` is served from `{}` of the layouts folder, which it lacks; copy that file from the bundled layouts (`gutjoint init`)",
+                    RECIPE_PAGE_TEMPLATE.trim_start_matches('/')
+                )
+                .into(),
+            )),
+            other => other,
+        }))
+    }
+
+    /// Reads a file of the layouts folder.
+    fn layout_file(&self, vpath: &VirtualPath) -> FileResult<Bytes> {
         match &self.root {
             Root::Bundled => BUNDLED
                 .get_file(vpath.get_without_slash())

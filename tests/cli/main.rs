@@ -109,3 +109,23 @@ pub fn pages_text(pdf: &[u8]) -> Vec<String> {
         .map(|page| page.split_whitespace().collect::<Vec<_>>().join(" "))
         .collect()
 }
+
+/// A clinic folder made by `gutjoint init --with-layouts`, with one layout file edited by
+/// replacing `from` with `to`.
+pub fn clinic_with_edited_layout(file: &str, from: &str, to: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    gutjoint(&["init", dir.path().to_str().unwrap(), "--with-layouts"]).success();
+    let path = dir.path().join("layouts").join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "`{from}` is not in {file}");
+    std::fs::write(&path, text.replace(from, to)).unwrap();
+    dir
+}
+
+/// Builds the default handout in a folder and returns the text of its pages.
+pub fn build_pages_in(dir: &std::path::Path) -> Vec<String> {
+    gutjoint(&["build", "-o", "out.pdf", "--date", DATE])
+        .in_dir(dir)
+        .success();
+    pages_text(&std::fs::read(dir.join("out.pdf")).unwrap())
+}

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::{DATE, gutjoint};
+use crate::{DATE, build_pages_in, clinic_with_edited_layout, gutjoint};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -270,24 +270,11 @@ fn import_turns_json_ld_and_cooklang_into_recipes() {
 #[test]
 fn init_with_layouts_gives_a_copy_the_build_uses() {
     // `--with-layouts` copies the layouts; a change to the copy shows up in the next build.
-    let dir = tempfile::tempdir().unwrap();
-    gutjoint(&["init", dir.path().to_str().unwrap(), "--with-layouts"]).success();
-    let cover = dir.path().join("layouts/handout.typ");
-    let text = std::fs::read_to_string(&cover).unwrap();
-    std::fs::write(
-        &cover,
-        text.replace(
-            "Your gut, your joints, and a week of meals to help both",
-            "Riverside cover line",
-        ),
-    )
-    .unwrap();
-    gutjoint(&["build", "-o", "out.pdf", "--date", DATE])
-        .in_dir(dir.path())
-        .success();
-    let pages = pdf_extract::extract_text_from_mem_by_pages(
-        &std::fs::read(dir.path().join("out.pdf")).unwrap(),
-    )
-    .unwrap();
+    let dir = clinic_with_edited_layout(
+        "handout.typ",
+        "Your gut, your joints, and a week of meals to help both",
+        "Riverside cover line",
+    );
+    let pages = build_pages_in(dir.path());
     assert!(pages[0].contains("Riverside cover line"), "{}", pages[0]);
 }

@@ -1,6 +1,6 @@
 //! Layouts run in a sandbox: nothing outside the layouts folder, no packages, clear diagnostics.
 
-use crate::{DATE, fixture, gutjoint};
+use crate::{DATE, build_pages_in, clinic_with_edited_layout, fixture, gutjoint};
 
 fn build_with_layout(dir: &std::path::Path, layout: &str) -> String {
     let out = tempfile::tempdir().unwrap();
@@ -84,4 +84,38 @@ fn layouts_refuse_data_of_another_version() {
         stderr.contains("this layout needs data version 99"),
         "{stderr}"
     );
+}
+
+#[test]
+fn a_layouts_folder_without_the_recipe_page_file_is_named() {
+    // The handout includes each recipe's page as `/recipes/ID/page.typ`, which is the layouts'
+    // `lib/recipe-file.typ`; a copy of the layouts that lost it gets a message saying so.
+    let dir = tempfile::tempdir().unwrap();
+    gutjoint(&["init", dir.path().to_str().unwrap(), "--with-layouts"]).success();
+    let layouts = dir.path().join("layouts");
+    std::fs::remove_file(layouts.join("lib/recipe-file.typ")).unwrap();
+    let stderr = build_with_layout(&layouts, "handout");
+    assert!(
+        stderr.contains("is served from `lib/recipe-file.typ` of the layouts folder"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("handout.typ:"), "{stderr}");
+}
+
+#[test]
+fn the_recipe_page_file_shapes_every_recipe_page() {
+    // An edit to a copy of `lib/recipe-file.typ` shows on the page of every recipe of the week.
+    let dir = clinic_with_edited_layout(
+        "lib/recipe-file.typ",
+        "#pagebreak(weak: true)\n",
+        "#pagebreak(weak: true)\nFrom the recipe file: #page.recipe.id\n",
+    );
+    let pages = build_pages_in(dir.path());
+    let marked = pages
+        .iter()
+        .filter(|p| p.contains("From the recipe file:"))
+        .count();
+    let recipes = pages.iter().filter(|p| p.contains("Method")).count();
+    assert!(recipes > 10, "{recipes} recipe pages");
+    assert_eq!(marked, recipes);
 }
