@@ -330,6 +330,10 @@ pub fn plan(catalog: &Catalog, profile: &Profile, start: Date) -> Result<WeekPla
         &mut rng,
     )?;
 
+    let poly_possible: Vec<bool> = candidates
+        .iter()
+        .map(|c| c.iter().any(|&i| facts[i].as_ref().is_some_and(|f| f.poly)))
+        .collect();
     let ctx = Context {
         meals: &meals,
         candidates: &candidates,
@@ -337,6 +341,8 @@ pub fn plan(catalog: &Catalog, profile: &Profile, start: Date) -> Result<WeekPla
         fixed: &fixed,
         plants: plant_ids.len(),
         leftovers: profile.leftovers,
+        dinner: meals.iter().position(|m| *m == Meal::Dinner),
+        poly_possible: &poly_possible,
     };
     let best = anneal(&ctx, initial, &mut rng);
 
@@ -358,6 +364,10 @@ struct Context<'a> {
     fixed: &'a [Option<usize>],
     plants: usize,
     leftovers: bool,
+    /// Where dinner is among the meals of a day, if the week has dinners.
+    dinner: Option<usize>,
+    /// For each meal of the day, whether any of its candidates is rich in polyphenols.
+    poly_possible: &'a [bool],
 }
 
 impl Context<'_> {
@@ -375,7 +385,7 @@ impl Context<'_> {
         match state[slot] {
             Choice::Cook(i) => Some(i),
             Choice::Leftover => {
-                let dinner = self.index(Meal::Dinner)?;
+                let dinner = self.dinner?;
                 let day = slot / self.meals.len();
                 let prev = (day.checked_sub(1)?) * self.meals.len() + dinner;
                 match state[prev] {
@@ -586,11 +596,13 @@ const MAX_REWARDED_LEFTOVERS: usize = 2;
 fn score(ctx: &Context, state: &[Choice]) -> f64 {
     let n = ctx.meals.len();
     let mut penalty = 0.0;
-    let mut plants = vec![false; ctx.plants];
+    // Bit sets: the plants eaten, and the recipes cooked at least once.
+    let mut plants = vec![0u64; ctx.plants.div_ceil(64)];
+    let mut cooked = vec![0u64; ctx.facts.len().div_ceil(64)];
     let mut fish_days = 0;
-    let mut cooks: Vec<(usize, usize)> = Vec::new();
+    let (mut cooks, mut distinct_cooks) = (0usize, 0usize);
     let mut leftovers = 0;
-    let dinner = ctx.index(Meal::Dinner);
+    let dinner = ctx.dinner;
     for day in 0..7 {
         let (mut live, mut omega3, mut fiber, mut fish) = (false, false, 0.0, false);
         for k in 0..n {
@@ -605,16 +617,20 @@ fn score(ctx: &Context, state: &[Choice]) -> f64 {
             fish |= f.oily_fish;
             fiber += f.fiber;
             for &p in &f.plants {
-                plants[usize::from(p)] = true;
+                plants[usize::from(p) / 64] |= 1 << (p % 64);
             }
-            if !f.poly && ctx.candidates[k].iter().any(|&c| ctx.facts(c).poly) {
+            if !f.poly && ctx.poly_possible[k] {
                 penalty += W_POLY;
             }
             match state[slot] {
-                Choice::Cook(i) => match cooks.iter_mut().find(|(r, _)| *r == i) {
-                    Some((_, c)) => *c += 1,
-                    None => cooks.push((i, 1)),
-                },
+                Choice::Cook(i) => {
+                    cooks += 1;
+                    let (word, bit) = (i / 64, 1u64 << (i % 64));
+                    if cooked[word] & bit == 0 {
+                        cooked[word] |= bit;
+                        distinct_cooks += 1;
+                    }
+                }
                 Choice::Leftover => leftovers += 1,
             }
         }
@@ -634,13 +650,14 @@ fn score(ctx: &Context, state: &[Choice]) -> f64 {
         fish_days += usize::from(fish);
     }
     penalty += OILY_FISH_DAYS.saturating_sub(fish_days) as f64 * W_FISH;
-    let distinct = plants.iter().filter(|&&p| p).count();
+    let distinct = plants
+        .iter()
+        .map(|w| w.count_ones() as usize)
+        .sum::<usize>();
     penalty += PLANTS_PER_WEEK.saturating_sub(distinct) as f64 * W_PLANT;
     penalty -= distinct as f64; // more plants is better still past 30
-    penalty += cooks
-        .iter()
-        .map(|(_, c)| (c - 1) as f64 * W_REPEAT)
-        .sum::<f64>();
+    // Each cook of a recipe after its first.
+    penalty += (cooks - distinct_cooks) as f64 * W_REPEAT;
     penalty -= leftovers.min(MAX_REWARDED_LEFTOVERS) as f64 * W_LEFTOVER_BONUS;
     penalty
 }
@@ -676,6 +693,10 @@ fn anneal(ctx: &Context, start: Vec<Choice>, rng: &mut Rng) -> Vec<Choice> {
     }
     let lunch = ctx.index(Meal::Lunch);
     let can_leftover = ctx.leftovers && lunch.is_some() && ctx.index(Meal::Dinner).is_some();
+    // The free slots of each meal, in order, for swaps.
+    let free_by_meal: Vec<Vec<usize>> = (0..n)
+        .map(|k| free.iter().copied().filter(|&s| s % n == k).collect())
+        .collect();
     let mut state = start;
     let mut current = score(ctx, &state);
     let mut best = (current, state.clone());
@@ -695,15 +716,15 @@ fn anneal(ctx: &Context, start: Vec<Choice>, rng: &mut Rng) -> Vec<Choice> {
             };
         } else if roll < 4 {
             // Swap with another free slot of the same meal.
-            let same: Vec<usize> = free
-                .iter()
-                .copied()
-                .filter(|&s| s % n == k && s != slot)
-                .collect();
-            if same.is_empty() {
+            let same = &free_by_meal[k];
+            if same.len() < 2 {
                 continue;
             }
-            let s2 = same[rng.below(same.len())];
+            let pick = rng.below(same.len() - 1);
+            let s2 = match same.iter().position(|&s| s == slot) {
+                Some(p) if pick >= p => same[pick + 1],
+                _ => same[pick],
+            };
             state.swap(slot, s2);
             other = Some(s2);
         } else {

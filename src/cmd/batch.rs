@@ -14,14 +14,15 @@ use crate::diag::Diagnostic;
 use crate::error::{Error, Report};
 use crate::patients;
 use crate::plan;
-use crate::render::{self, RenderOptions, STACK_SIZE};
+use crate::render::{RenderOptions, Renderer, STACK_SIZE};
 
-/// Typst cache entries unused for this many documents are dropped, so memory stays flat. Recipe
-/// and education pages are shared between patients, and a recipe recurs every few handouts, so
-/// a longer memory lays out fewer pages again: measured on 100 patients, 10 documents took
-/// 16.5 s and 439 MiB, 6 took 20.6 s and 378 MiB, 3 took 27.5 s and 298 MiB; over 1,000
-/// patients the peak memory with 10 stays within 1.3x of that for 10 patients.
-const EVICT_AFTER: usize = 10;
+/// Typst's cache entries unused for a while are dropped, so memory stays flat over thousands of
+/// patients: every `EVICT_EVERY` handouts, those unused in the last `EVICT_AGE` such rounds (so
+/// kept for 10 to 15 handouts). Recipe and education pages are shared between patients and a
+/// recipe recurs every few handouts, so a longer memory lays out fewer pages again; dropping in
+/// rounds rather than after every handout spends less time going through the cache.
+const EVICT_EVERY: usize = 5;
+const EVICT_AGE: usize = 2;
 
 /// A patient ready to render.
 struct Job {
@@ -112,6 +113,10 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
     // Off a terminal (a log, CI), one plain line per finished handout instead of a bar.
     let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let finished = AtomicUsize::new(0);
+    let finished_any = AtomicUsize::new(0);
+    // The first handout is made alone; the others wait for it and reuse what Typst learnt from
+    // it (the education pages, the common recipes) instead of all laying them out at once.
+    let first_done = Gate::default();
     let today = super::today(args.source_date_epoch)?;
     let options = super::build::render_options(&args.doc, &inputs, &clinic, today, color);
     let date = args.date.unwrap_or(options.today);
@@ -121,10 +126,17 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
                 .name("batch".into())
                 .stack_size(STACK_SIZE);
             let spawned = builder.spawn_scoped(scope, || {
+                let mut renderer = Renderer::default();
                 loop {
                     let i = next.fetch_add(1, Ordering::SeqCst);
                     let Some(job) = jobs.get(i) else { break };
-                    let result = one(job, &catalog, &clinic, &options, date, args);
+                    if i > 0 {
+                        first_done.wait();
+                    }
+                    let result = one(job, &catalog, &clinic, &options, date, args, &mut renderer);
+                    if i == 0 {
+                        first_done.open();
+                    }
                     match result {
                         Ok(warnings) if warnings.is_empty() => {}
                         // A layout's warnings (a recipe too long for its card) name the file.
@@ -152,7 +164,10 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
                         let done = finished.fetch_add(1, Ordering::SeqCst) + 1;
                         eprintln!("[{done}/{total}] {}", job.file.display());
                     }
-                    comemo::evict(EVICT_AFTER);
+                    if finished_any.fetch_add(1, Ordering::SeqCst) % EVICT_EVERY == EVICT_EVERY - 1
+                    {
+                        comemo::evict(EVICT_AGE);
+                    }
                 }
             });
             if spawned.is_err() {
@@ -200,6 +215,30 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
     })
 }
 
+/// A gate that threads wait at until one of them opens it.
+#[derive(Default)]
+struct Gate {
+    open: Mutex<bool>,
+    opened: std::sync::Condvar,
+}
+
+impl Gate {
+    fn open(&self) {
+        *lock(&self.open) = true;
+        self.opened.notify_all();
+    }
+
+    fn wait(&self) {
+        let mut open = lock(&self.open);
+        while !*open {
+            open = self
+                .opened
+                .wait(open)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+        }
+    }
+}
+
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
@@ -212,6 +251,7 @@ fn one(
     options: &RenderOptions,
     date: time::Date,
     args: &BatchArgs,
+    renderer: &mut Renderer,
 ) -> Result<String, Error> {
     let start = job.profile.start.map_or(date, |d| d.0);
     let week = plan::plan(catalog, &job.profile, start).map_err(|why| {
@@ -239,7 +279,7 @@ fn one(
         files,
         ..options.clone()
     };
-    let rendered = render::render_on_this_thread(data.to_json(), &options)?;
+    let rendered = renderer.render(data.to_json(), &options)?;
     write_atomically(&job.file, &rendered.pdf)?;
     Ok(rendered.warnings)
 }

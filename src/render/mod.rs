@@ -64,14 +64,67 @@ pub fn render(data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error>
         })
 }
 
-/// Renders on the calling thread, which must have a stack of `STACK_SIZE`; batch workers do.
+/// Renders on the calling thread, which must have a stack of `STACK_SIZE`.
 pub fn render_on_this_thread(data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error> {
-    let today = Datetime::from_ymd(
-        options.today.year(),
-        options.today.month().into(),
-        options.today.day(),
-    )
-    .ok_or_else(|| Error::Layout(format!("error: date {} is out of range", options.today)))?;
+    Renderer::default().render(data, options)
+}
+
+/// Renders one document after another on the calling thread, which must have a stack of
+/// `STACK_SIZE`; batch workers do. The Typst world is kept from one document to the next, so
+/// the layout files are parsed once, not once per document.
+#[derive(Default)]
+pub struct Renderer {
+    /// The world of the last document, with what it was made for: layouts, layout and fonts.
+    world: Option<(HandoutWorld, WorldKey)>,
+}
+
+/// What a world is made for; documents that agree on it can share one.
+#[derive(PartialEq)]
+struct WorldKey {
+    layouts: LayoutSource,
+    layout: String,
+    font_dirs: Vec<PathBuf>,
+}
+
+impl WorldKey {
+    fn of(options: &RenderOptions) -> Self {
+        Self {
+            layouts: options.layouts.clone(),
+            layout: options.layout.clone(),
+            font_dirs: options.font_dirs.clone(),
+        }
+    }
+}
+
+impl Renderer {
+    /// Compiles a layout with the given JSON data and exports it as a tagged PDF.
+    pub fn render(&mut self, data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error> {
+        let today = Datetime::from_ymd(
+            options.today.year(),
+            options.today.month().into(),
+            options.today.day(),
+        )
+        .ok_or_else(|| Error::Layout(format!("error: date {} is out of range", options.today)))?;
+        let key = WorldKey::of(options);
+        let world = match self.world.take() {
+            Some((mut world, made_for)) if made_for == key => {
+                world.next_document(data, &options.files, today);
+                world
+            }
+            _ => new_world(data, options, today)?,
+        };
+        let result = compile(&world, options, today);
+        self.world = Some((world, key));
+        result
+    }
+}
+
+/// Makes the world for a document, or says why the layout cannot be used.
+fn new_world(
+    data: Vec<u8>,
+    options: &RenderOptions,
+    today: Datetime,
+) -> Result<HandoutWorld, Error> {
     let main = format!("{}.typ", options.layout);
     let fonts = fonts::shared(&options.font_dirs);
     let world = HandoutWorld::new(&options.layouts, &main, data, &options.files, fonts, today)
@@ -98,11 +151,19 @@ pub fn render_on_this_thread(data: Vec<u8>, options: &RenderOptions) -> Result<R
             options.layout
         )));
     }
+    Ok(world)
+}
 
-    let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
-    let mut warnings = format_diagnostics(&world, &warnings, options.color);
+/// Compiles the world's document and exports it as a PDF.
+fn compile(
+    world: &HandoutWorld,
+    options: &RenderOptions,
+    today: Datetime,
+) -> Result<Rendered, Error> {
+    let Warned { output, warnings } = typst::compile::<PagedDocument>(world);
+    let mut warnings = format_diagnostics(world, &warnings, options.color);
     let document = output
-        .map_err(|errors| Error::Layout(format_diagnostics(&world, &errors, options.color)))?;
+        .map_err(|errors| Error::Layout(format_diagnostics(world, &errors, options.color)))?;
     warnings.push_str(&layout_warnings(&document));
     let standards = match options.standard {
         crate::cli::PdfStandard::Ua1 => vec![typst_pdf::PdfStandard::Ua_1],
@@ -121,7 +182,7 @@ pub fn render_on_this_thread(data: Vec<u8>, options: &RenderOptions) -> Result<R
         ..PdfOptions::default()
     };
     let pdf = typst_pdf::pdf(&document, &pdf_options)
-        .map_err(|errors| Error::Layout(format_diagnostics(&world, &errors, options.color)))?;
+        .map_err(|errors| Error::Layout(format_diagnostics(world, &errors, options.color)))?;
     Ok(Rendered {
         pdf,
         pages: document.pages().len(),
@@ -198,5 +259,68 @@ fn format_diagnostics(
             .iter()
             .map(|d| format!("error: {}\n", d.message))
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(dir: &std::path::Path, files: Vec<(String, Vec<u8>)>) -> RenderOptions {
+        RenderOptions {
+            layouts: LayoutSource::Dir(dir.to_path_buf()),
+            layout: "main".into(),
+            font_dirs: Vec::new(),
+            today: time::Date::from_calendar_date(2026, time::Month::November, 26).unwrap(),
+            color: false,
+            files,
+            standard: crate::cli::PdfStandard::Ua1,
+        }
+    }
+
+    #[test]
+    fn a_reused_world_renders_each_document_as_a_fresh_one_would() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("main.typ"),
+            "#set document(title: \"T\")\n#set text(lang: \"en\")\n#let d = json(\"/data.json\")\n= Sheet\n#d.name, #json(\"/extra.json\").n\n",
+        )
+        .unwrap();
+        let first = options(
+            dir.path(),
+            vec![("/extra.json".into(), b"{\"n\": 1}".to_vec())],
+        );
+        let second = options(
+            dir.path(),
+            vec![("/extra.json".into(), b"{\"n\": 2}".to_vec())],
+        );
+        let mut reused = Renderer::default();
+        let a = reused
+            .render(br#"{"name": "Ana"}"#.to_vec(), &first)
+            .unwrap();
+        let b = reused
+            .render(br#"{"name": "Ben"}"#.to_vec(), &second)
+            .unwrap();
+        let fresh = Renderer::default()
+            .render(br#"{"name": "Ben"}"#.to_vec(), &second)
+            .unwrap();
+        assert_ne!(a.pdf, b.pdf);
+        assert_eq!(
+            b.pdf, fresh.pdf,
+            "the second document kept something of the first"
+        );
+        // A world made for other layouts is not reused.
+        std::fs::write(
+            dir.path().join("other.typ"),
+            "#set document(title: \"T\")\n#set text(lang: \"en\")\nOther\n",
+        )
+        .unwrap();
+        let other = RenderOptions {
+            layout: "other".into(),
+            ..second.clone()
+        };
+        let c = reused.render(b"{}".to_vec(), &other).unwrap();
+        assert_eq!(c.pages, 1);
+        assert_ne!(c.pdf, b.pdf);
     }
 }

@@ -27,7 +27,7 @@ pub fn bundled_layouts() -> &'static Dir<'static> {
 pub const DATA_PATH: &str = "/data.json";
 
 /// Where layouts come from.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LayoutSource {
     /// The layouts bundled into the binary.
     Bundled,
@@ -173,6 +173,20 @@ impl HandoutWorld {
             today,
             workdir: std::env::current_dir().ok(),
         })
+    }
+
+    /// Swaps in the next document's data, files and date, keeping what can be kept: the layout
+    /// files are read again but, when unchanged, not parsed again. A batch renders every
+    /// patient in one world per worker this way.
+    pub fn next_document(&mut self, data: Vec<u8>, extra: &[(String, Vec<u8>)], today: Datetime) {
+        let loader = self.files.loader_mut();
+        loader.data = Bytes::new(data);
+        loader.extra = extra
+            .iter()
+            .map(|(p, b)| (p.clone(), Bytes::new(b.clone())))
+            .collect();
+        self.files.reset();
+        self.today = today;
     }
 
     /// Says whether the main layout file exists, so a missing layout gets its own message.
