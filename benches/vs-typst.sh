@@ -40,10 +40,12 @@ diets = ["omnivore", "pescatarian", "vegetarian", "vegan"]
 for i in range(int(sys.argv[1])):
     print(f"- name: Patient {i}\n  diet: {diets[i % 4]}\n  household: {1 + i % 4}\n  seed: {i}")
 PY
-t0=$(now); "$GUTJOINT" batch "$work/patients.yaml" --out-dir "$work/batch" >/dev/null; t1=$(now)
+t0=$(now); "$GUTJOINT" batch "$work/patients.yaml" --out-dir "$work/batch" >/dev/null 2>"$work/batch.log" || { cat "$work/batch.log"; exit 1; }; t1=$(now)
 batch=$(elapsed "$t0" "$t1")
+# The same patients, one export each.
+diets=(omnivore pescatarian vegetarian vegan)
 for i in $(seq 0 $((N - 1))); do
-  printf 'name: Patient %s\nseed: %s\n' "$i" "$i" > "$work/p.yaml"
+  printf 'name: Patient %s\ndiet: %s\nhousehold: %s\nseed: %s\n' "$i" "${diets[$((i % 4))]}" "$((1 + i % 4))" "$i" > "$work/p.yaml"
   "$GUTJOINT" export "$work/e$i" --profile "$work/p.yaml" >/dev/null
 done
 t0=$(now)

@@ -125,6 +125,19 @@ fn every_layout_builds_at_both_paper_sizes_and_in_large_print() {
                             assert!(all.contains(&title), "{case}: `{title}` is missing");
                         }
                         assert!(pages.len() > library, "{case}: a page per recipe at least");
+                        if !large {
+                            // Each recipe fits its page: its last box is on the page where its
+                            // ingredients are (the spacing is chosen by counting, not measuring).
+                            let starts = pages.iter().filter(|p| p.contains("Ingredients")).count();
+                            let whole = pages
+                                .iter()
+                                .filter(|p| {
+                                    p.contains("Ingredients") && p.contains("Why it helps:")
+                                })
+                                .count();
+                            assert_eq!(starts, library, "{case}");
+                            assert_eq!(whole, library, "{case}: a recipe ran onto a second page");
+                        }
                     }
                     "cards" => {
                         // Front and back of every sheet: A6 four-up on A4, 4x6 in two-up on
