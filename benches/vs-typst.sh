@@ -40,18 +40,27 @@ diets = ["omnivore", "pescatarian", "vegetarian", "vegan"]
 for i in range(int(sys.argv[1])):
     print(f"- name: Patient {i}\n  diet: {diets[i % 4]}\n  household: {1 + i % 4}\n  seed: {i}")
 PY
-t0=$(now); "$GUTJOINT" batch "$work/patients.yaml" --out-dir "$work/batch" >/dev/null 2>"$work/batch.log" || { cat "$work/batch.log"; exit 1; }; t1=$(now)
-batch=$(elapsed "$t0" "$t1")
 # The same patients, one export each.
 diets=(omnivore pescatarian vegetarian vegan)
 for i in $(seq 0 $((N - 1))); do
   printf 'name: Patient %s\ndiet: %s\nhousehold: %s\nseed: %s\n' "$i" "${diets[$((i % 4))]}" "$((1 + i % 4))" "$i" > "$work/p.yaml"
   "$GUTJOINT" export "$work/e$i" --profile "$work/p.yaml" >/dev/null
 done
-t0=$(now)
-for i in $(seq 0 $((N - 1))); do (cd "$work/e$i" && "$TYPST" compile --font-path fonts --ignore-system-fonts main.typ out.pdf); done
-t1=$(now)
-loop=$(elapsed "$t0" "$t1")
+# Rounds of one batch and one loop each, alternating, compared by their medians: this machine's
+# speed drifts by a tenth or more over minutes.
+rounds=${ROUNDS:-3}
+: > "$work/b.txt"; : > "$work/l.txt"
+for _ in $(seq 1 "$rounds"); do
+  rm -rf "$work/batch"
+  t0=$(now); "$GUTJOINT" batch "$work/patients.yaml" --out-dir "$work/batch" >/dev/null 2>"$work/batch.log" || { cat "$work/batch.log"; exit 1; }; t1=$(now)
+  elapsed "$t0" "$t1" >> "$work/b.txt"
+  t0=$(now)
+  for i in $(seq 0 $((N - 1))); do (cd "$work/e$i" && "$TYPST" compile --font-path fonts --ignore-system-fonts main.typ out.pdf); done
+  t1=$(now)
+  elapsed "$t0" "$t1" >> "$work/l.txt"
+done
+echo "batch runs: $(sort -n "$work/b.txt" | tr '\n' ' ')s; loop runs: $(sort -n "$work/l.txt" | tr '\n' ' ')s"
+batch=$(median "$work/b.txt"); loop=$(median "$work/l.txt")
 printf '%s patients: gutjoint batch %.1f s, typst CLI loop %.1f s, speed-up %.1fx\n' "$N" "$batch" "$loop" "$(echo "$loop / $batch" | bc -l)"
 
 # 3. Peak memory (RSS) of batch runs.
