@@ -111,6 +111,18 @@ fn assert_structure(pages: &[String]) {
             "expected `{title}` at the top of: {page}"
         );
     }
+    // The week table's references ("p. 16") are exactly the recipes' pages.
+    let referenced: std::collections::BTreeSet<usize> = pages[week]
+        .split("p. ")
+        .skip(1)
+        .filter_map(|rest| {
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            digits.parse().ok()
+        })
+        .collect();
+    let recipe_pages: std::collections::BTreeSet<usize> =
+        (week + 4..week + 4 + titles.len()).collect();
+    assert_eq!(referenced, recipe_pages, "{}", pages[week]);
 }
 
 #[test]
