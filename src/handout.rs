@@ -670,14 +670,15 @@ pub fn recipe_dir(id: &str) -> String {
     if plain {
         format!("{RECIPES_DIR}/{id}")
     } else {
-        // FNV-1a: the same folder for the same id in every run and on every platform.
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for byte in id.bytes() {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        format!("{RECIPES_DIR}/recipe-{hash:016x}")
+        format!("{RECIPES_DIR}/recipe-{:016x}", crate::stable_hash(id))
     }
+}
+
+/// The recipe folder of a virtual path `/recipes/ID/{file}`, if that is what the path is.
+pub fn recipe_folder<'a>(path: &'a str, file: &str) -> Option<&'a str> {
+    path.strip_suffix(file)?
+        .strip_suffix('/')
+        .filter(|folder| folder.starts_with(RECIPES_DIR))
 }
 
 /// The virtual folder that holds one folder per recipe page.
@@ -758,6 +759,17 @@ mod tests {
             assert_eq!(file["recipe"]["title"], recipe.title.as_str());
             assert_eq!(file["large_print"], false);
         }
+    }
+
+    #[test]
+    fn recipe_files_are_found_by_their_folder() {
+        assert_eq!(
+            recipe_folder("/recipes/oats/page.typ", "page.typ"),
+            Some("/recipes/oats")
+        );
+        assert_eq!(recipe_folder("/recipes/oats/recipe.json", "page.typ"), None);
+        assert_eq!(recipe_folder("/lib/page.typ", "page.typ"), None);
+        assert_eq!(recipe_folder("/recipes/oatspage.typ", "page.typ"), None);
     }
 
     #[test]

@@ -27,3 +27,14 @@ pub mod render;
 pub mod shopping;
 
 pub use error::Error;
+
+/// FNV-1a over the bytes: the same number in every run and on every platform, unlike the
+/// standard hasher. Names batch files and recipe page folders.
+pub fn stable_hash(text: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}

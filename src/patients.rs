@@ -178,11 +178,8 @@ pub fn file_name(profile: &Profile, row_text: &str) -> String {
         .name
         .as_deref()
         .map_or_else(|| "patient".to_owned(), crate::cmd::new::slug);
-    // FNV-1a: stable across runs and platforms, unlike the standard hasher.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in row_text.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{name}-{:06x}.pdf", hash & 0xff_ffff)
+    format!(
+        "{name}-{:06x}.pdf",
+        crate::stable_hash(row_text) & 0xff_ffff
+    )
 }

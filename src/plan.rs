@@ -602,7 +602,6 @@ fn score(ctx: &Context, state: &[Choice]) -> f64 {
     let mut fish_days = 0;
     let (mut cooks, mut distinct_cooks) = (0usize, 0usize);
     let mut leftovers = 0;
-    let dinner = ctx.dinner;
     for day in 0..7 {
         let (mut live, mut omega3, mut fiber, mut fish) = (false, false, 0.0, false);
         for k in 0..n {
@@ -634,7 +633,7 @@ fn score(ctx: &Context, state: &[Choice]) -> f64 {
                 Choice::Leftover => leftovers += 1,
             }
         }
-        if let Some(d) = dinner
+        if let Some(d) = ctx.dinner
             && day > 0
             && ctx.eaten(state, day * n + d) == ctx.eaten(state, (day - 1) * n + d)
         {
@@ -692,7 +691,7 @@ fn anneal(ctx: &Context, start: Vec<Choice>, rng: &mut Rng) -> Vec<Choice> {
         return start;
     }
     let lunch = ctx.index(Meal::Lunch);
-    let can_leftover = ctx.leftovers && lunch.is_some() && ctx.index(Meal::Dinner).is_some();
+    let can_leftover = ctx.leftovers && lunch.is_some() && ctx.dinner.is_some();
     // The free slots of each meal, in order, for swaps.
     let free_by_meal: Vec<Vec<usize>> = (0..n)
         .map(|k| free.iter().copied().filter(|&s| s % n == k).collect())
@@ -770,7 +769,7 @@ fn finish(
     let mut relaxed = Vec::new();
     let mut plants = vec![false; plant_ids.len()];
     let mut date = start;
-    let dinner = ctx.index(Meal::Dinner);
+    let dinner = ctx.dinner;
     for day in 0..7 {
         let mut slots = Vec::with_capacity(n);
         let mut cov = DayCoverage {

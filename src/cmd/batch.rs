@@ -2,8 +2,8 @@
 //! reported and skipped, and the rest are still written.
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 use anyhow::Context;
 
@@ -113,10 +113,9 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
     // Off a terminal (a log, CI), one plain line per finished handout instead of a bar.
     let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let finished = AtomicUsize::new(0);
-    let finished_any = AtomicUsize::new(0);
     // The first handout is made alone; the others wait for it and reuse what Typst learnt from
     // it (the education pages, the common recipes) instead of all laying them out at once.
-    let first_done = Gate::default();
+    let first_done = OnceLock::new();
     let today = super::today(args.source_date_epoch)?;
     let options = super::build::render_options(&args.doc, &inputs, &clinic, today, color);
     let date = args.date.unwrap_or(options.today);
@@ -133,10 +132,10 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
                     if i > 0 {
                         first_done.wait();
                     }
+                    // Opened even if the first handout fails or panics, so no worker waits forever.
+                    let opens = (i == 0).then_some(OpenOnDrop(&first_done));
                     let result = one(job, &catalog, &clinic, &options, date, args, &mut renderer);
-                    if i == 0 {
-                        first_done.open();
-                    }
+                    drop(opens);
                     match result {
                         Ok(warnings) if warnings.is_empty() => {}
                         // A layout's warnings (a recipe too long for its card) name the file.
@@ -160,12 +159,11 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
                         )),
                     }
                     progress.inc(1);
+                    let done = finished.fetch_add(1, Ordering::SeqCst) + 1;
                     if !tty {
-                        let done = finished.fetch_add(1, Ordering::SeqCst) + 1;
                         eprintln!("[{done}/{total}] {}", job.file.display());
                     }
-                    if finished_any.fetch_add(1, Ordering::SeqCst) % EVICT_EVERY == EVICT_EVERY - 1
-                    {
+                    if done.is_multiple_of(EVICT_EVERY) {
                         comemo::evict(EVICT_AGE);
                     }
                 }
@@ -215,27 +213,12 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
     })
 }
 
-/// A gate that threads wait at until one of them opens it.
-#[derive(Default)]
-struct Gate {
-    open: Mutex<bool>,
-    opened: std::sync::Condvar,
-}
+/// Marks the first handout done when dropped.
+struct OpenOnDrop<'a>(&'a OnceLock<()>);
 
-impl Gate {
-    fn open(&self) {
-        *lock(&self.open) = true;
-        self.opened.notify_all();
-    }
-
-    fn wait(&self) {
-        let mut open = lock(&self.open);
-        while !*open {
-            open = self
-                .opened
-                .wait(open)
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-        }
+impl Drop for OpenOnDrop<'_> {
+    fn drop(&mut self) {
+        let _ = self.0.set(());
     }
 }
 

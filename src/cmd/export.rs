@@ -10,7 +10,7 @@ use super::Done;
 use super::build::prepare;
 use crate::cli::ExportArgs;
 use crate::error::{Error, Report};
-use crate::handout::{RECIPE_PAGE_TEMPLATE, RECIPES_DIR};
+use crate::handout::{RECIPE_PAGE_TEMPLATE, recipe_folder};
 use crate::render::{LayoutSource, bundled_layouts};
 
 /// Writes main.typ, data.json, the layouts, the fonts and any clinic sections into `dir`.
@@ -104,10 +104,7 @@ fn write_project(prepared: &super::build::Prepared, dir: &Path) -> Result<(), Er
     // Each recipe's page file is the layouts' template, served under the recipe's folder.
     let template = dir.join(RECIPE_PAGE_TEMPLATE.trim_start_matches('/'));
     for (vpath, _) in &prepared.options.files {
-        let Some(folder) = vpath
-            .strip_suffix("/recipe.json")
-            .filter(|f| f.starts_with(RECIPES_DIR))
-        else {
+        let Some(folder) = recipe_folder(vpath, "recipe.json") else {
             continue;
         };
         if template.is_file() {

@@ -13,7 +13,7 @@ use typst_kit::diagnostics::DiagnosticWorld;
 use typst_kit::files::{FileLoader, FileStore};
 use typst_kit::fonts::FontStore;
 
-use crate::handout::{RECIPE_PAGE_TEMPLATE, RECIPES_DIR};
+use crate::handout::{RECIPE_PAGE_TEMPLATE, recipe_folder};
 
 /// The layouts bundled into the binary.
 static BUNDLED: Dir = include_dir!("$CARGO_MANIFEST_DIR/layouts");
@@ -78,9 +78,7 @@ impl Loader {
     /// Serves the layouts' recipe page template as `/recipes/ID/page.typ` for every recipe
     /// whose `recipe.json` was handed over (see `Handout::recipe_files`).
     fn recipe_page(&self, path: &str) -> Option<FileResult<Bytes>> {
-        let dir = path
-            .strip_suffix("/page.typ")
-            .filter(|d| d.starts_with(RECIPES_DIR))?;
+        let dir = recipe_folder(path, "page.typ")?;
         let data = format!("{dir}/recipe.json");
         if !self.extra.iter().any(|(p, _)| *p == data) {
             return None;
@@ -164,10 +162,7 @@ impl HandoutWorld {
             files: FileStore::new(Loader {
                 root,
                 data: Bytes::new(data),
-                extra: extra
-                    .iter()
-                    .map(|(p, b)| (p.clone(), Bytes::new(b.clone())))
-                    .collect(),
+                extra: as_bytes(extra),
             }),
             main: RootedPath::new(VirtualRoot::Project, vpath).intern(),
             today,
@@ -181,10 +176,7 @@ impl HandoutWorld {
     pub fn next_document(&mut self, data: Vec<u8>, extra: &[(String, Vec<u8>)], today: Datetime) {
         let loader = self.files.loader_mut();
         loader.data = Bytes::new(data);
-        loader.extra = extra
-            .iter()
-            .map(|(p, b)| (p.clone(), Bytes::new(b.clone())))
-            .collect();
+        loader.extra = as_bytes(extra);
         self.files.reset();
         self.today = today;
     }
@@ -193,6 +185,14 @@ impl HandoutWorld {
     pub fn has_main(&self) -> bool {
         self.files.file(self.main).is_ok()
     }
+}
+
+/// The files handed over from Rust, as Typst bytes.
+fn as_bytes(extra: &[(String, Vec<u8>)]) -> Vec<(String, Bytes)> {
+    extra
+        .iter()
+        .map(|(p, b)| (p.clone(), Bytes::new(b.clone())))
+        .collect()
 }
 
 /// Returns Typst's standard library, built once per process: every document shares it, so
