@@ -334,12 +334,21 @@ pub fn plan(catalog: &Catalog, profile: &Profile, start: Date) -> Result<WeekPla
         .iter()
         .map(|c| c.iter().any(|&i| facts[i].as_ref().is_some_and(|f| f.poly)))
         .collect();
+    // Each recipe's plants as a bit set, `plant_words` words a recipe, side by side.
+    let plant_words = plant_ids.len().div_ceil(64).max(1);
+    let mut plant_masks = vec![0u64; facts.len() * plant_words];
+    for (i, f) in facts.iter().enumerate() {
+        for &p in f.iter().flat_map(|f| &f.plants) {
+            plant_masks[i * plant_words + usize::from(p) / 64] |= 1 << (p % 64);
+        }
+    }
     let ctx = Context {
         meals: &meals,
         candidates: &candidates,
         facts: &facts,
         fixed: &fixed,
-        plants: plant_ids.len(),
+        plant_words,
+        plant_masks: &plant_masks,
         leftovers: profile.leftovers,
         dinner: meals.iter().position(|m| *m == Meal::Dinner),
         poly_possible: &poly_possible,
@@ -362,7 +371,10 @@ struct Context<'a> {
     candidates: &'a [Vec<usize>],
     facts: &'a [Option<Facts>],
     fixed: &'a [Option<usize>],
-    plants: usize,
+    /// Words in a plant bit set.
+    plant_words: usize,
+    /// Each recipe's plants as a bit set of `plant_words` words, recipe after recipe.
+    plant_masks: &'a [u64],
     leftovers: bool,
     /// Where dinner is among the meals of a day, if the week has dinners.
     dinner: Option<usize>,
@@ -374,6 +386,11 @@ impl Context<'_> {
     fn facts(&self, i: usize) -> &Facts {
         // Only allowed recipes are ever chosen, and every allowed recipe has facts.
         self.facts[i].as_ref().unwrap_or(&NO_FACTS)
+    }
+
+    /// The plants of recipe `i`, as a bit set.
+    fn plant_mask(&self, i: usize) -> &[u64] {
+        &self.plant_masks[i * self.plant_words..(i + 1) * self.plant_words]
     }
 
     fn index(&self, meal: Meal) -> Option<usize> {
@@ -592,13 +609,33 @@ const W_LEFTOVER_BONUS: f64 = 40.0;
 /// Planned leftovers beyond this many add no bonus: the week still wants variety.
 const MAX_REWARDED_LEFTOVERS: usize = 2;
 
+/// Buffers the search reuses from step to step instead of allocating them each time.
+struct Scratch {
+    /// Bit set of the plants eaten.
+    plants: Vec<u64>,
+    /// Bit set of the recipes cooked at least once.
+    cooked: Vec<u64>,
+    /// Cooks of each recipe; all zero between calls to [`valid`].
+    cooks: Vec<u8>,
+}
+
+impl Scratch {
+    fn new(ctx: &Context) -> Self {
+        Self {
+            plants: vec![0; ctx.plant_words],
+            cooked: vec![0; ctx.facts.len().div_ceil(64)],
+            cooks: vec![0; ctx.facts.len()],
+        }
+    }
+}
+
 /// Scores a week: lower is better. Hard rules are not scored; moves that break them are refused.
-fn score(ctx: &Context, state: &[Choice]) -> f64 {
+fn score(ctx: &Context, state: &[Choice], scratch: &mut Scratch) -> f64 {
     let n = ctx.meals.len();
     let mut penalty = 0.0;
-    // Bit sets: the plants eaten, and the recipes cooked at least once.
-    let mut plants = vec![0u64; ctx.plants.div_ceil(64)];
-    let mut cooked = vec![0u64; ctx.facts.len().div_ceil(64)];
+    let Scratch { plants, cooked, .. } = scratch;
+    plants.fill(0);
+    cooked.fill(0);
     let mut fish_days = 0;
     let (mut cooks, mut distinct_cooks) = (0usize, 0usize);
     let mut leftovers = 0;
@@ -615,8 +652,8 @@ fn score(ctx: &Context, state: &[Choice]) -> f64 {
             omega3 |= f.omega3;
             fish |= f.oily_fish;
             fiber += f.fiber;
-            for &p in &f.plants {
-                plants[usize::from(p) / 64] |= 1 << (p % 64);
+            for (w, m) in plants.iter_mut().zip(ctx.plant_mask(i)) {
+                *w |= m;
             }
             if !f.poly && ctx.poly_possible[k] {
                 penalty += W_POLY;
@@ -663,22 +700,28 @@ fn score(ctx: &Context, state: &[Choice]) -> f64 {
 
 /// Checks the hard rules a move could break: at most `MAX_COOKS` cooks of a recipe, and a planned
 /// leftover only after a dinner that keeps.
-fn valid(ctx: &Context, state: &[Choice]) -> bool {
-    let mut counts: Vec<(usize, usize)> = Vec::new();
+fn valid(ctx: &Context, state: &[Choice], cooks: &mut [u8]) -> bool {
+    let mut ok = true;
     for (slot, choice) in state.iter().enumerate() {
         match *choice {
-            Choice::Cook(i) => match counts.iter_mut().find(|(r, _)| *r == i) {
-                Some((_, c)) if *c >= MAX_COOKS => return false,
-                Some((_, c)) => *c += 1,
-                None => counts.push((i, 1)),
-            },
-            Choice::Leftover => match ctx.eaten(state, slot) {
-                Some(i) if ctx.facts(i).leftovers => {}
-                _ => return false,
-            },
+            Choice::Cook(i) => {
+                cooks[i] += 1;
+                ok &= usize::from(cooks[i]) <= MAX_COOKS;
+            }
+            Choice::Leftover => {
+                ok &= ctx
+                    .eaten(state, slot)
+                    .is_some_and(|i| ctx.facts(i).leftovers);
+            }
         }
     }
-    true
+    // Leave the counts at zero for the next call.
+    for choice in state {
+        if let Choice::Cook(i) = *choice {
+            cooks[i] = 0;
+        }
+    }
+    ok
 }
 
 /// Seeded simulated annealing over single-slot changes, swaps and leftover toggles.
@@ -696,8 +739,9 @@ fn anneal(ctx: &Context, start: Vec<Choice>, rng: &mut Rng) -> Vec<Choice> {
     let free_by_meal: Vec<Vec<usize>> = (0..n)
         .map(|k| free.iter().copied().filter(|&s| s % n == k).collect())
         .collect();
+    let mut scratch = Scratch::new(ctx);
     let mut state = start;
-    let mut current = score(ctx, &state);
+    let mut current = score(ctx, &state, &mut scratch);
     let mut best = (current, state.clone());
     const STEPS: usize = 6000;
     for step in 0..STEPS {
@@ -736,11 +780,11 @@ fn anneal(ctx: &Context, start: Vec<Choice>, rng: &mut Rng) -> Vec<Choice> {
             Some(s2) => state.swap(slot, s2),
             None => state[slot] = old,
         };
-        if !valid(ctx, &state) {
+        if !valid(ctx, &state, &mut scratch.cooks) {
             undo(&mut state);
             continue;
         }
-        let next = score(ctx, &state);
+        let next = score(ctx, &state, &mut scratch);
         if next <= current || rng.unit() < ((current - next) / temperature).exp() {
             current = next;
             if current < best.0 {
