@@ -2,8 +2,8 @@
 //! reported and skipped, and the rest are still written.
 
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, OnceLock};
 
 use anyhow::Context;
 
@@ -113,69 +113,69 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
     // Off a terminal (a log, CI), one plain line per finished handout instead of a bar.
     let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let finished = AtomicUsize::new(0);
-    // The first handout is made alone; the others wait for it and reuse what Typst learnt from
-    // it (the education pages, the common recipes) instead of all laying them out at once.
-    let first_done = OnceLock::new();
     let today = super::today(args.source_date_epoch)?;
     let options = super::build::render_options(&args.doc, &inputs, &clinic, today, color);
     let date = args.date.unwrap_or(options.today);
-    std::thread::scope(|scope| {
-        for _ in 0..jobs_n {
-            let builder = std::thread::Builder::new()
-                .name("batch".into())
-                .stack_size(STACK_SIZE);
-            let spawned = builder.spawn_scoped(scope, || {
-                let mut renderer = Renderer::default();
+    // Renders handout `i` with a worker's renderer, and files its outcome.
+    let process = |i: usize, renderer: &mut Renderer| {
+        let job = &jobs[i];
+        let result = one(job, &catalog, &clinic, &options, date, args, renderer);
+        match result {
+            Ok(warnings) if warnings.is_empty() => {}
+            // A layout's warnings (a recipe too long for its card) name the file.
+            Ok(warnings) => progress.suspend(|| {
+                eprint!("{}:\n{warnings}", job.file.display());
+            }),
+            Err(Error::Layout(text)) => lock(&layout_errors).push(text),
+            Err(Error::Input(r)) => {
+                lock(&failures).extend(r.diagnostics.into_iter().map(|mut d| {
+                    d.path = shown.clone();
+                    d.line = job.line;
+                    d.column = 1;
+                    d
+                }))
+            }
+            Err(Error::Io(e)) => {
+                lock(&failures).push(Diagnostic::error(&shown, job.line, 1, format!("{e:#}")))
+            }
+        }
+        progress.inc(1);
+        let done = finished.fetch_add(1, Ordering::SeqCst) + 1;
+        if !tty {
+            eprintln!("[{done}/{total}] {}", job.file.display());
+        }
+        if done.is_multiple_of(EVICT_EVERY) {
+            comemo::evict(EVICT_AGE);
+        }
+    };
+    // The workers are the threads of a pool of their own, in which Typst's parallel layout runs
+    // too: a worker waiting for its pages lays them out itself, instead of sleeping while
+    // further threads compete for the same cores.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs_n)
+        .stack_size(STACK_SIZE)
+        .thread_name(|_| "batch".into())
+        .build()
+        .map_err(|e| Error::Io(anyhow::anyhow!("failed to start the worker threads ({e})")))?;
+    let mut renderers: Vec<Renderer> = (0..jobs_n).map(|_| Renderer::default()).collect();
+    if total > 0 {
+        // The first handout is made alone, with every thread free for its layout; the others
+        // then reuse what Typst learnt from it (the education pages, the common recipes)
+        // instead of all laying them out at once.
+        next.store(1, Ordering::SeqCst);
+        pool.install(|| process(0, &mut renderers[0]));
+    }
+    pool.scope(|scope| {
+        for renderer in &mut renderers {
+            scope.spawn(|_| {
                 loop {
                     let i = next.fetch_add(1, Ordering::SeqCst);
-                    let Some(job) = jobs.get(i) else { break };
-                    if i > 0 {
-                        first_done.wait();
+                    if i >= total {
+                        break;
                     }
-                    // Opened even if the first handout fails or panics, so no worker waits forever.
-                    let opens = (i == 0).then_some(OpenOnDrop(&first_done));
-                    let result = one(job, &catalog, &clinic, &options, date, args, &mut renderer);
-                    drop(opens);
-                    match result {
-                        Ok(warnings) if warnings.is_empty() => {}
-                        // A layout's warnings (a recipe too long for its card) name the file.
-                        Ok(warnings) => progress.suspend(|| {
-                            eprint!("{}:\n{warnings}", job.file.display());
-                        }),
-                        Err(Error::Layout(text)) => lock(&layout_errors).push(text),
-                        Err(Error::Input(r)) => {
-                            lock(&failures).extend(r.diagnostics.into_iter().map(|mut d| {
-                                d.path = shown.clone();
-                                d.line = job.line;
-                                d.column = 1;
-                                d
-                            }))
-                        }
-                        Err(Error::Io(e)) => lock(&failures).push(Diagnostic::error(
-                            &shown,
-                            job.line,
-                            1,
-                            format!("{e:#}"),
-                        )),
-                    }
-                    progress.inc(1);
-                    let done = finished.fetch_add(1, Ordering::SeqCst) + 1;
-                    if !tty {
-                        eprintln!("[{done}/{total}] {}", job.file.display());
-                    }
-                    if done.is_multiple_of(EVICT_EVERY) {
-                        comemo::evict(EVICT_AGE);
-                    }
+                    process(i, renderer);
                 }
             });
-            if spawned.is_err() {
-                lock(&failures).push(Diagnostic::error(
-                    &shown,
-                    0,
-                    0,
-                    "failed to start a worker thread",
-                ));
-            }
         }
     });
     progress.finish_and_clear();
@@ -211,15 +211,6 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
         warnings,
         ..Done::default()
     })
-}
-
-/// Marks the first handout done when dropped.
-struct OpenOnDrop<'a>(&'a OnceLock<()>);
-
-impl Drop for OpenOnDrop<'_> {
-    fn drop(&mut self) {
-        let _ = self.0.set(());
-    }
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
