@@ -48,7 +48,7 @@ for i in $(seq 0 $((N - 1))); do
 done
 # Rounds of one batch and one loop each, alternating, compared by their medians: this machine's
 # speed drifts by a tenth or more over minutes.
-rounds=${ROUNDS:-3}
+rounds=${ROUNDS:-5}
 : > "$work/b.txt"; : > "$work/l.txt"
 for _ in $(seq 1 "$rounds"); do
   rm -rf "$work/batch"
@@ -59,9 +59,13 @@ for _ in $(seq 1 "$rounds"); do
   t1=$(now)
   elapsed "$t0" "$t1" >> "$work/l.txt"
 done
-echo "batch runs: $(sort -n "$work/b.txt" | tr '\n' ' ')s; loop runs: $(sort -n "$work/l.txt" | tr '\n' ' ')s"
+echo "batch runs: $(tr '\n' ' ' < "$work/b.txt")s; loop runs: $(tr '\n' ' ' < "$work/l.txt")s"
+# Each round's own speed-up (its loop over its batch, run minutes apart) drifts less with the
+# machine than times do; the median of those is the result.
+paste "$work/l.txt" "$work/b.txt" | awk '{printf "%.2f\n", $1 / $2}' > "$work/r.txt"
+echo "speed-up by round: $(tr '\n' ' ' < "$work/r.txt")"
 batch=$(median "$work/b.txt"); loop=$(median "$work/l.txt")
-printf '%s patients: gutjoint batch %.1f s, typst CLI loop %.1f s, speed-up %.1fx\n' "$N" "$batch" "$loop" "$(echo "$loop / $batch" | bc -l)"
+printf '%s patients: gutjoint batch %.1f s, typst CLI loop %.1f s (medians), speed-up %.1fx (median of the rounds)\n' "$N" "$batch" "$loop" "$(median "$work/r.txt")"
 
 # 3. Peak memory (RSS) of batch runs.
 for n in ${MEM_SIZES:-10 100 1000}; do

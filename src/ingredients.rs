@@ -124,8 +124,13 @@ impl Table {
             Err(diag) => return vec![diag],
         };
         let mut problems = Vec::new();
+        let key_lines = top_level_keys(text);
         for (name, entry) in entries {
-            let line = find_line(text, &format!("{name}:")).unwrap_or(0);
+            let line = key_lines
+                .get(name.as_str())
+                .copied()
+                .or_else(|| find_line(text, &format!("{name}:")))
+                .unwrap_or(0);
             if foods.get(&entry.usda).is_none() {
                 problems.push(
                     Diagnostic::error(path, line, 1, format!("ingredient `{name}` points at USDA food `{}`, which does not exist", entry.usda))
@@ -223,6 +228,22 @@ pub fn locate(text: &str, needle: &str) -> (usize, usize) {
     (line, column)
 }
 
+/// The 1-based line of each top-level key of a YAML mapping (`name:` at the start of a line),
+/// found in one pass over the text rather than one search per key.
+fn top_level_keys(text: &str) -> std::collections::HashMap<&str, usize> {
+    let mut keys = std::collections::HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.starts_with([' ', '\t', '#', '-']) {
+            continue;
+        }
+        if let Some((key, _)) = line.split_once(':') {
+            keys.entry(key.trim().trim_matches(['"', '\'']))
+                .or_insert(i + 1);
+        }
+    }
+    keys
+}
+
 /// Finds the 1-based line of the first line that contains `needle`.
 pub fn find_line(text: &str, needle: &str) -> Option<usize> {
     text.lines().position(|l| l.contains(needle)).map(|i| i + 1)
@@ -239,6 +260,19 @@ mod tests {
         let problems = table.merge("recipes/ingredients.yaml", text, Foods::bundled());
         assert!(problems.is_empty(), "{problems:?}");
         assert!(table.len() >= 90);
+    }
+
+    #[test]
+    fn entries_are_found_on_their_own_line() {
+        // `oil:` also ends the earlier `olive-oil:` line; the entry is the key at a line's start.
+        let text = "olive-oil:\n  usda: \"04053\"\n  aisle: cupboard\n\"oil\":\n  usda: \"nope\"\n  aisle: cupboard\n";
+        let keys = top_level_keys(text);
+        assert_eq!(keys.get("olive-oil"), Some(&1));
+        assert_eq!(keys.get("oil"), Some(&4));
+        let mut table = Table::default();
+        let problems = table.merge("t.yaml", text, Foods::bundled());
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].line, 4);
     }
 
     #[test]
