@@ -69,8 +69,8 @@ impl Food {
 }
 
 /// The whole table, indexed by NDB number. A row is parsed the first time it is asked for: a
-/// handout reads about a hundred of the 8,858 foods, and parsing them all took about a tenth of
-/// the time to load the recipes.
+/// handout reads about a hundred of the 8,858 foods, and parsing them all was about 40% of
+/// loading the recipes.
 pub struct Foods {
     /// The CSV header, to parse a row by its column names.
     header: csv::StringRecord,
