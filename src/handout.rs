@@ -2,6 +2,8 @@
 //!
 //! Every string here reaches Typst as a string value read with `json()`, never as markup.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 use time::Date;
 
@@ -323,6 +325,9 @@ pub struct DaySlot {
     pub badges: Vec<Badge>,
     /// Whether it is the previous day's dinner, eaten again.
     pub leftover: bool,
+    /// The page of the recipe when it is known before the layout runs (a batch predicts it from
+    /// the handouts before and checks it after); `null` when the layout has to look it up.
+    pub page: Option<usize>,
 }
 
 /// One recipe page.
@@ -411,6 +416,7 @@ pub fn assemble(
                         title: breakable(&recipe.title),
                         badges: nutrition::badges(&recipe.tags),
                         leftover: slot.leftover,
+                        page: None,
                     })
                 })
                 .collect(),
@@ -688,6 +694,13 @@ pub const RECIPES_DIR: &str = "/recipes";
 pub const RECIPE_PAGE_TEMPLATE: &str = "/lib/recipe-file.typ";
 
 impl Handout {
+    /// Gives the week's meals the pages of their recipes, or takes them away (`None`).
+    pub fn set_recipe_pages(&mut self, pages: Option<&HashMap<String, usize>>) {
+        for slot in self.week.iter_mut().flat_map(|d| &mut d.slots) {
+            slot.page = pages.and_then(|p| p.get(&slot.recipe).copied());
+        }
+    }
+
     /// Serialises the data for a layout.
     pub fn to_json(&self) -> Vec<u8> {
         // Serialising plain structs of strings and numbers cannot fail.

@@ -3,6 +3,7 @@
 mod fonts;
 mod world;
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use typst::diag::{SourceDiagnostic, Warned};
@@ -46,6 +47,8 @@ pub struct Rendered {
     pub pages: usize,
     /// Typst's warnings, formatted for the terminal; empty when there were none.
     pub warnings: String,
+    /// The page of each recipe whose title carries the label `recipe-ID`, by id.
+    pub recipe_pages: HashMap<String, usize>,
 }
 
 /// Compiles a layout with the given JSON data and exports it as a tagged PDF.
@@ -187,7 +190,27 @@ fn compile(
         pdf,
         pages: document.pages().len(),
         warnings,
+        recipe_pages: recipe_pages(&document),
     })
+}
+
+/// The prefix of the labels the layouts put on recipe titles (`recipe-label` in lib/recipe.typ).
+const RECIPE_LABEL_PREFIX: &str = "recipe-";
+
+/// Finds the page of every recipe title the layout labelled.
+fn recipe_pages(document: &PagedDocument) -> HashMap<String, usize> {
+    use typst::introspection::Introspector;
+    let introspector = document.introspector();
+    introspector
+        .query_labelled()
+        .iter()
+        .filter_map(|content| {
+            let id = content.label()?.resolve();
+            let id = id.as_str().strip_prefix(RECIPE_LABEL_PREFIX)?.to_owned();
+            let page = introspector.page(content.location()?)?;
+            Some((id, page.get()))
+        })
+        .collect()
 }
 
 /// The label a layout puts on `metadata((message: .., hint: ..))` to warn the user, for

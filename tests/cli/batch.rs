@@ -239,3 +239,64 @@ fn a_batch_of_books_gives_each_patient_only_what_suits_them() {
     }
     assert_eq!(pdfs(&out).len(), 2);
 }
+
+#[test]
+fn pages_a_batch_predicts_for_the_week_table_are_the_recipe_pages() {
+    // Once its first recipe has stayed on one page for three handouts, a worker hands the week
+    // table the recipe pages it expects instead of letting the layout look them up, and renders
+    // again when one is wrong (a large-print handout moves them all). Either way each handout
+    // must be byte for byte what `build` makes for the same patient, which looks them up.
+    let dir = tempfile::tempdir().unwrap();
+    let row = |name: &str, large: bool| {
+        format!("- name: {name}\n  seed: 7\n  household: 2\n  large-print: {large}\n")
+    };
+    let list: String = ["Ana", "Ben", "Cara", "Dev", "Eli"]
+        .iter()
+        .map(|n| row(n, false))
+        .chain([row("Fay", true)])
+        .collect();
+    let file = dir.path().join("patients.yaml");
+    std::fs::write(&file, &list).unwrap();
+    let out = dir.path().join("out");
+    gutjoint(&[
+        "batch",
+        file.to_str().unwrap(),
+        "--out-dir",
+        out.to_str().unwrap(),
+        "--jobs",
+        "1",
+        "--date",
+        DATE,
+    ])
+    .success();
+    for (name, large) in [("Eli", false), ("Fay", true)] {
+        let profile = dir.path().join(format!("{name}.yaml"));
+        std::fs::write(
+            &profile,
+            row(name, large)
+                .trim_start_matches("- ")
+                .replace("\n  ", "\n"),
+        )
+        .unwrap();
+        let built = dir.path().join(format!("{name}.pdf"));
+        gutjoint(&[
+            "build",
+            "--profile",
+            profile.to_str().unwrap(),
+            "-o",
+            built.to_str().unwrap(),
+            "--date",
+            DATE,
+        ])
+        .success();
+        let slug = name.to_lowercase() + "-";
+        let batched = pdfs(&out)
+            .into_iter()
+            .find(|f| f.starts_with(&slug))
+            .unwrap_or_else(|| panic!("no PDF for {name}"));
+        assert!(
+            std::fs::read(&built).unwrap() == std::fs::read(out.join(&batched)).unwrap(),
+            "{name}: the batch's handout differs from the built one"
+        );
+    }
+}
