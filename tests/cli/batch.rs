@@ -3,7 +3,20 @@
 
 use std::path::Path;
 
-use crate::{DATE, gutjoint};
+use crate::{DATE, Run, gutjoint};
+
+/// `gutjoint batch LIST --out-dir OUT --date DATE`, then any further arguments.
+fn batch(list: &str, out: &Path, extra: &[&str]) -> Run {
+    gutjoint(&[
+        "batch",
+        list,
+        "--out-dir",
+        out.to_str().unwrap(),
+        "--date",
+        DATE,
+    ])
+    .args(extra)
+}
 
 fn pdfs(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
@@ -18,15 +31,7 @@ fn pdfs(dir: &Path) -> Vec<String> {
 fn a_mixed_yaml_list_writes_the_good_rows_and_names_the_bad_one() {
     // Two good patients, one typo, and the same patient twice: three PDFs with distinct names.
     let out = tempfile::tempdir().unwrap();
-    let stderr = gutjoint(&[
-        "batch",
-        "tests/fixtures/patients/clinic-list.yaml",
-        "--out-dir",
-        out.path().to_str().unwrap(),
-        "--date",
-        DATE,
-    ])
-    .fails_with(1);
+    let stderr = batch("tests/fixtures/patients/clinic-list.yaml", out.path(), &[]).fails_with(1);
     assert!(
         stderr.contains("tests/fixtures/patients/clinic-list.yaml:12:21"),
         "{stderr}"
@@ -64,15 +69,7 @@ fn a_mixed_yaml_list_writes_the_good_rows_and_names_the_bad_one() {
 fn a_csv_list_works_the_same_way() {
     // One row per patient; a bad household on line 3 is reported with its line.
     let out = tempfile::tempdir().unwrap();
-    let stderr = gutjoint(&[
-        "batch",
-        "tests/fixtures/patients/clinic-list.csv",
-        "--out-dir",
-        out.path().to_str().unwrap(),
-        "--date",
-        DATE,
-    ])
-    .fails_with(1);
+    let stderr = batch("tests/fixtures/patients/clinic-list.csv", out.path(), &[]).fails_with(1);
     assert!(
         stderr.contains("tests/fixtures/patients/clinic-list.csv:3:1"),
         "{stderr}"
@@ -95,17 +92,7 @@ fn one_or_two_jobs_give_the_same_bytes_and_files_are_not_overwritten() {
     std::fs::write(&file, list).unwrap();
     let (one, two) = (dir.path().join("one"), dir.path().join("two"));
     for (out, jobs) in [(&one, "1"), (&two, "2")] {
-        gutjoint(&[
-            "batch",
-            file.to_str().unwrap(),
-            "--out-dir",
-            out.to_str().unwrap(),
-            "--jobs",
-            jobs,
-            "--date",
-            DATE,
-        ])
-        .success();
+        batch(file.to_str().unwrap(), out, &["--jobs", jobs]).success();
     }
     let names = pdfs(&one);
     assert_eq!(names, pdfs(&two));
@@ -116,26 +103,9 @@ fn one_or_two_jobs_give_the_same_bytes_and_files_are_not_overwritten() {
             "{name} differs"
         );
     }
-    let stderr = gutjoint(&[
-        "batch",
-        file.to_str().unwrap(),
-        "--out-dir",
-        one.to_str().unwrap(),
-        "--date",
-        DATE,
-    ])
-    .fails_with(1);
+    let stderr = batch(file.to_str().unwrap(), &one, &[]).fails_with(1);
     assert!(stderr.contains("already exists"), "{stderr}");
-    gutjoint(&[
-        "batch",
-        file.to_str().unwrap(),
-        "--out-dir",
-        one.to_str().unwrap(),
-        "--date",
-        DATE,
-        "--force",
-    ])
-    .success();
+    batch(file.to_str().unwrap(), &one, &["--force"]).success();
 }
 
 #[test]
@@ -189,18 +159,11 @@ fn a_batch_of_books_gives_each_patient_only_what_suits_them() {
     )
     .unwrap();
     let out = dir.path().join("out");
-    let stderr = gutjoint(&[
-        "batch",
+    let stderr = batch(
         list.to_str().unwrap(),
-        "--out-dir",
-        out.to_str().unwrap(),
-        "--layout",
-        "book",
-        "--meal",
-        "dinner",
-        "--date",
-        DATE,
-    ])
+        &out,
+        &["--layout", "book", "--meal", "dinner"],
+    )
     .output();
     assert!(
         stderr.status.success(),
@@ -258,17 +221,7 @@ fn pages_a_batch_predicts_for_the_week_table_are_the_recipe_pages() {
     let file = dir.path().join("patients.yaml");
     std::fs::write(&file, &list).unwrap();
     let out = dir.path().join("out");
-    gutjoint(&[
-        "batch",
-        file.to_str().unwrap(),
-        "--out-dir",
-        out.to_str().unwrap(),
-        "--jobs",
-        "1",
-        "--date",
-        DATE,
-    ])
-    .success();
+    batch(file.to_str().unwrap(), &out, &["--jobs", "1"]).success();
     for (name, large) in [("Eli", false), ("Fay", true)] {
         let profile = dir.path().join(format!("{name}.yaml"));
         std::fs::write(
