@@ -24,6 +24,7 @@ pub mod plan;
 pub mod profile;
 pub mod recipe;
 pub mod render;
+pub mod safety;
 pub mod shopping;
 
 pub use error::Error;

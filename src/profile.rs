@@ -9,6 +9,7 @@ use crate::catalog::Catalog;
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::ingredients::locate;
 use crate::load;
+use crate::recipe::names::named_enum;
 use crate::recipe::{Allergen, Diet, Meal};
 
 /// A patient profile, as written in `profile.yaml`. Every key is optional.
@@ -55,6 +56,29 @@ pub struct Profile {
     /// Prints the handout in large print (16 pt body text).
     #[serde(default)]
     pub large_print: bool,
+    /// `vulnerable` for a patient who is pregnant, immune-suppressed or frail: the plan leaves
+    /// out recipes with cold-smoked fish, runny eggs, uncooked frozen vegetables or unpasteurised
+    /// ferments, and the handout prints a food-safety box. `standard` otherwise.
+    #[serde(default)]
+    pub food_safety: FoodSafety,
+}
+
+named_enum! {
+    /// How careful the plan must be about food poisoning (Listeria, Salmonella).
+    pub enum FoodSafety as "food-safety setting" {
+        /// The usual advice.
+        Standard = ["standard"],
+        /// Pregnant, immune-suppressed or frail.
+        Vulnerable = ["vulnerable"],
+    }
+}
+
+// `named_enum!` writes the enum, so its default cannot be derived there.
+#[allow(clippy::derivable_impls)]
+impl Default for FoodSafety {
+    fn default() -> Self {
+        FoodSafety::Standard
+    }
 }
 
 impl Default for Profile {
@@ -73,6 +97,7 @@ impl Default for Profile {
             leftovers: true,
             seed: 0,
             large_print: false,
+            food_safety: FoodSafety::Standard,
         }
     }
 }
