@@ -737,3 +737,78 @@ fn recipe_pages_carry_precautionary_allergens_and_food_safety() {
     assert!(text.contains("Cooked rice: cool it within an hour"));
     assert!(text.contains("cook until the yolks are firm"));
 }
+
+/// The main message and the actions the cover must carry, by key phrase: the one list of them.
+const MAIN_MESSAGE: &[&str] = &[
+    "The main message",
+    "The bacteria in your gut may affect inflammation in your joints",
+    "We do not yet know if it eases joint pain",
+    "Eat many kinds of plants",
+    "Have a live fermented food each day",
+    "Eat oily fish twice a week",
+    "Build up slowly",
+    "Keep taking your medicines",
+];
+
+#[test]
+fn the_first_page_gives_the_main_message_and_the_actions() {
+    // A patient meets the main message and the five actions on the cover, in normal and large
+    // print, and the cover still ends with the disclaimer.
+    let dir = tempfile::tempdir().unwrap();
+    for extra in [vec![], vec!["--large-print", "--paper", "us-letter"]] {
+        let pages = build(dir.path(), &extra);
+        let cover = pages[0].split_whitespace().collect::<Vec<_>>().join(" ");
+        for phrase in MAIN_MESSAGE {
+            assert!(
+                cover.contains(phrase),
+                "{extra:?}: the cover lacks `{phrase}`: {cover}"
+            );
+        }
+        assert!(
+            cover.contains("does not replace"),
+            "{extra:?}: no disclaimer on the cover"
+        );
+    }
+}
+
+#[test]
+fn every_page_that_says_to_call_names_the_clinic_phone() {
+    // With a phone, hours and an out-of-hours line, each page that tells the patient to call
+    // prints them; without a phone the handout says "your GP practice or clinic".
+    let dir = tempfile::tempdir().unwrap();
+    for length in ["full", "short"] {
+        std::fs::write(
+            dir.path().join("clinic.yaml"),
+            format!("name: Riverside Physio\nphone: 01234 567890\nhours: Monday to Friday, 8am to 6pm\nout-of-hours: NHS 111\neducation:\n  length: {length}\n"),
+        )
+        .unwrap();
+        let clinic = dir.path().join("clinic.yaml");
+        let pages = build(dir.path(), &["--clinic", clinic.to_str().unwrap()]);
+        let mut calling = 0;
+        for (i, page) in pages.iter().enumerate() {
+            let flat = page.split_whitespace().collect::<Vec<_>>().join(" ");
+            // "Call your ..." or "call Riverside Physio": an instruction to call, not "scientists
+            // call this".
+            let lower = flat.to_lowercase();
+            let says_call = lower.contains("call your") || lower.contains("call riverside");
+            if says_call {
+                calling += 1;
+                assert!(
+                    flat.contains("01234 567890"),
+                    "{length}: page {} says to call without the number: {flat}",
+                    i + 1
+                );
+                if !flat.starts_with("Your care team") {
+                    assert!(
+                        flat.contains("NHS 111"),
+                        "{length}: page {} lacks the out-of-hours line",
+                        i + 1
+                    );
+                }
+            }
+        }
+        assert!(calling >= 2, "{length}: only {calling} pages say to call");
+    }
+    let text = build(dir.path(), &[]).join(" ");
+    assert!(text.contains("your GP practice or clinic"));
+}
