@@ -81,10 +81,10 @@ impl Catalog {
         )];
         if let RecipeSource::Dir(dir) | RecipeSource::Layered(dir) = source {
             let path = dir.join(TABLE_FILE);
-            if path.exists() {
-                let bytes = std::fs::read(&path)
-                    .with_context(|| format!("failed to read `{}`", path.display()))?;
-                tables.push((path.display().to_string(), Some(bytes)));
+            match recipe_input(dir, "ingredient table").read(&path) {
+                Ok(bytes) => tables.push((path.display().to_string(), Some(bytes))),
+                Err(refusal) if refusal.missing => {}
+                Err(refusal) => report.diagnostics.push(refusal.diagnostic(&path)),
             }
         }
         for (shown, bytes) in tables {
@@ -336,7 +336,17 @@ fn is_recipe_file(path: &Path) -> bool {
     yaml && !reserved
 }
 
-/// Reads every recipe file of a folder, sorted by name.
+/// How a file of a recipes folder is opened: inside the folder, a regular file, 1 MiB at most.
+fn recipe_input<'a>(dir: &'a Path, what: &'a str) -> crate::input::Input<'a> {
+    crate::input::Input {
+        what,
+        folder: Some((dir, "recipes folder")),
+        max: crate::input::MAX_TEXT_BYTES,
+    }
+}
+
+/// Reads every recipe file of a folder, sorted by name. A link that leads out of the folder, a
+/// FIFO or a device named like a recipe, and a file over the size limit are refused.
 fn read_dir(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
     let entries = std::fs::read_dir(dir)
         .with_context(|| format!("failed to read recipes folder `{}`", dir.display()))?;
@@ -345,40 +355,21 @@ fn read_dir(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
         let entry =
             entry.with_context(|| format!("failed to read recipes folder `{}`", dir.display()))?;
         let path = entry.path();
-        if path.is_file() && is_recipe_file(&path) {
+        if !path.is_dir() && is_recipe_file(&path) {
             paths.push(path);
         }
     }
     paths.sort();
-    // A symlink in the folder may point anywhere; read only files that really live inside it.
-    let root = dir
-        .canonicalize()
-        .with_context(|| format!("failed to read recipes folder `{}`", dir.display()))?;
     let mut report = Report::default();
-    for path in &paths {
-        let real = path
-            .canonicalize()
-            .with_context(|| format!("failed to read recipe `{}`", path.display()))?;
-        if !real.starts_with(&root) {
-            report.diagnostics.push(
-                Diagnostic::error(
-                    path.display().to_string(),
-                    0,
-                    0,
-                    "this recipe file is a link to a file outside the recipes folder",
-                )
-                .with_hint("copy the file into the folder instead of linking to it"),
-            );
+    let mut files = Vec::with_capacity(paths.len());
+    for path in paths {
+        match recipe_input(dir, "recipe").read(&path) {
+            Ok(bytes) => files.push((path, bytes)),
+            Err(refusal) => report.diagnostics.push(refusal.diagnostic(&path)),
         }
     }
     if report.has_errors() {
         return Err(Error::Input(report));
-    }
-    let mut files = Vec::with_capacity(paths.len());
-    for path in paths {
-        let bytes = std::fs::read(&path)
-            .with_context(|| format!("failed to read recipe `{}`", path.display()))?;
-        files.push((path, bytes));
     }
     Ok(files)
 }

@@ -3,7 +3,6 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use anyhow::Context;
 use serde::{Deserialize, Serialize};
 
 use crate::diag::{Diagnostic, did_you_mean};
@@ -259,8 +258,12 @@ impl Clinic {
     /// Reads and checks a `clinic.yaml`; section files are read from the folder it is in.
     pub fn from_file(path: &Path) -> Result<(Self, Report), Error> {
         let shown = path.display().to_string();
-        let bytes = std::fs::read(path)
-            .with_context(|| format!("failed to read clinic settings `{shown}`"))?;
+        let bytes = crate::input::Input {
+            what: "clinic settings",
+            folder: None,
+            max: crate::input::MAX_TEXT_BYTES,
+        }
+        .read(path)?;
         let text = load::text(&shown, &bytes).map_err(|d| {
             Error::Input(Report {
                 diagnostics: vec![d],
@@ -269,8 +272,10 @@ impl Clinic {
         })?;
         let mut report = Report::default();
         report.sources.add(&shown, &text);
+        // `--clinic clinic.yaml` has the empty path as its parent: the current folder.
         let dir = path
             .parent()
+            .filter(|p| !p.as_os_str().is_empty())
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
         match Self::parse(&shown, &text, &dir) {
             Ok((clinic, warnings)) => {
@@ -296,6 +301,19 @@ impl Clinic {
         let at = |needle: &str| locate(text, needle);
         let mut files = Vec::new();
         for (id, rel) in &file.education.files {
+            if !is_section_id(id) {
+                let (line, column) = at(id);
+                problems.push(
+                    Diagnostic::error(
+                        path,
+                        line,
+                        column,
+                        format!("section id `{}` is not a name", crate::diag::shorten(id)),
+                    )
+                    .with_hint("a section id is lowercase letters, digits and `-`, such as `our-story` (at most 40)"),
+                );
+                continue;
+            }
             let (line, column) = at(rel);
             let here = |message: String| Diagnostic::error(path, line, column, message);
             match read_inside(dir, rel, &["typ"], "section file", "sections/our-story.typ") {
@@ -515,6 +533,17 @@ impl Clinic {
     }
 }
 
+/// Says whether a section id is a name: lowercase ASCII letters, digits and inner `-`, 1 to 40
+/// characters. Ids become file names (`/clinic/ID.typ`, and files of an exported project).
+pub fn is_section_id(id: &str) -> bool {
+    (1..=40).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
 /// Reads a file named in `clinic.yaml`: relative to its folder, with one of the extensions, and
 /// inside the folder once symlinks are followed. Errors are (message, hint).
 fn read_inside(
@@ -540,39 +569,32 @@ fn read_inside(
         .join(", ");
     if escapes || !ext.is_some_and(|e| extensions.contains(&e.as_str())) {
         return Err((
-            format!("{what} `{rel}` must be a {kinds} file inside the clinic folder"),
+            format!(
+                "{what} `{}` must be a {kinds} file inside the clinic folder",
+                crate::diag::shorten(rel)
+            ),
             format!("give a path relative to clinic.yaml, such as `{example}`"),
         ));
     }
     let full = dir.join(rel_path);
-    let inside = match (full.canonicalize(), dir.canonicalize()) {
-        (Ok(real), Ok(root)) => real.starts_with(root),
-        _ => false,
-    };
-    match std::fs::metadata(&full) {
-        Ok(meta) if meta.len() > MAX_LOGO_BYTES as u64 => {
-            return Err((
-                format!(
-                    "{what} `{rel}` is {} MiB, more than the {} MiB allowed",
-                    meta.len() / (1024 * 1024),
-                    MAX_LOGO_BYTES / (1024 * 1024)
-                ),
-                "save a smaller file; 1000 pixels across is plenty for print".to_owned(),
-            ));
-        }
-        _ => {}
+    crate::input::Input {
+        what,
+        folder: Some((dir, "clinic folder")),
+        max: MAX_LOGO_BYTES as u64,
     }
-    match std::fs::read(&full) {
-        Ok(_) if !inside => Err((
-            format!("{what} `{rel}` points outside the clinic folder"),
-            "copy the file into the clinic folder".to_owned(),
-        )),
-        Ok(bytes) => Ok(bytes),
-        Err(err) => Err((
-            format!("failed to read {what} `{rel}` ({err})"),
-            "check the path; it is relative to the folder clinic.yaml is in".to_owned(),
-        )),
-    }
+    .read(&full)
+    .map_err(|refusal| {
+        // Name the file as clinic.yaml writes it.
+        let message = refusal
+            .message
+            .replace(&format!("`{}`", full.display()), &format!("`{rel}`"));
+        let hint = if refusal.missing {
+            "check the path; it is relative to the folder clinic.yaml is in".to_owned()
+        } else {
+            refusal.hint
+        };
+        (message, hint)
+    })
 }
 
 /// Checks that a logo's bytes are the image its name says; returns its canonical extension.
@@ -593,6 +615,9 @@ fn check_image(rel: &str, bytes: Vec<u8>) -> Result<(&'static str, Vec<u8>), (St
         _ => ("jpg", bytes.starts_with(&[0xFF, 0xD8, 0xFF])),
     };
     if ok {
+        if kind != "svg" {
+            crate::input::check_image_size(&format!("logo `{rel}`"), &bytes)?;
+        }
         Ok((kind, bytes))
     } else {
         Err((

@@ -161,6 +161,24 @@ impl<'de> Deserialize<'de> for PlanDate {
     }
 }
 
+/// The most unknown names of one list reported one by one; the rest are counted in one line.
+const MAX_NAME_PROBLEMS: usize = 10;
+
+/// Adds "and N more ..." when a list had more unknown names than were reported.
+fn more(problems: &mut Vec<Diagnostic>, path: &str, left: usize, what: &str) {
+    if left > 0 {
+        problems.push(
+            Diagnostic::error(
+                path,
+                0,
+                0,
+                format!("and {} more {what}", crate::diag::thousands(left)),
+            )
+            .with_hint("check the list: it may be in the wrong file, or the wrong key"),
+        );
+    }
+}
+
 /// Parses a date written as YYYY-MM-DD.
 pub fn parse_date(text: &str) -> Result<time::Date, String> {
     let bad = || format!("`{text}` is not a date\nhint: write it as YYYY-MM-DD, e.g. 2026-12-01");
@@ -182,13 +200,29 @@ impl Profile {
     /// Parses a profile and checks the names it uses against the catalogue, reporting every
     /// unknown recipe or ingredient with its line and a "did you mean".
     pub fn parse(path: &str, text: &str, catalog: &Catalog) -> Result<Self, Vec<Diagnostic>> {
-        let profile: Profile = load::yaml(path, text).map_err(|d| vec![d])?;
+        let mut profile: Profile = load::yaml(path, text).map_err(|d| vec![d])?;
+        // A long list is checked in one pass; the planner looks names up in it for every recipe.
+        for list in [&mut profile.avoid_ingredients, &mut profile.avoid_recipes] {
+            let mut seen = std::collections::HashSet::new();
+            list.retain(|name| seen.insert(name.clone()));
+        }
         let mut problems = Vec::new();
         let at = |needle: &str| locate(text, needle);
         let ids: Vec<&str> = catalog.recipes().iter().map(|r| r.id.as_str()).collect();
         let pinned = profile.pins.iter().map(|p| &p.recipe);
-        for id in profile.avoid_recipes.iter().chain(pinned) {
-            if !ids.contains(&id.as_str()) {
+        let known: std::collections::HashSet<&str> = ids.iter().copied().collect();
+        let unknown_recipes = profile
+            .avoid_recipes
+            .iter()
+            .chain(pinned)
+            .filter(|id| !known.contains(id.as_str()));
+        let mut unknown_recipes_left = 0;
+        for (n, id) in unknown_recipes.enumerate() {
+            if n >= MAX_NAME_PROBLEMS {
+                unknown_recipes_left += 1;
+                continue;
+            }
+            {
                 let (line, column) = at(id);
                 let hint = match did_you_mean(id, ids.iter().copied()) {
                     Some(near) => {
@@ -202,8 +236,23 @@ impl Profile {
                 );
             }
         }
-        for name in &profile.avoid_ingredients {
-            if catalog.table().get(name).is_none() {
+        more(
+            &mut problems,
+            path,
+            unknown_recipes_left,
+            "unknown recipe ids",
+        );
+        let unknown_ingredients = profile
+            .avoid_ingredients
+            .iter()
+            .filter(|name| catalog.table().get(name).is_none());
+        let mut unknown_ingredients_left = 0;
+        for (n, name) in unknown_ingredients.enumerate() {
+            if n >= MAX_NAME_PROBLEMS {
+                unknown_ingredients_left += 1;
+                continue;
+            }
+            {
                 let (line, column) = at(name);
                 let hint = match did_you_mean(name, catalog.table().names()) {
                     Some(near) => format!("did you mean `{near}`? use the ingredient names of the recipes"),
@@ -215,6 +264,12 @@ impl Profile {
                 );
             }
         }
+        more(
+            &mut problems,
+            path,
+            unknown_ingredients_left,
+            "unknown ingredient names",
+        );
         for pin in &profile.pins {
             if !(1..=7).contains(&pin.day) {
                 let (line, column) = at(&format!("day: {}", pin.day));

@@ -85,7 +85,7 @@ pub fn inputs(recipes: Option<&Path>, clinic: Option<&Path>, layouts: Option<&Pa
             .and_then(|dir| clinic::discover(&dir)),
     };
     if let Some(dir) = &found {
-        eprintln!("using clinic folder `{}`", dir.display());
+        crate::diag::to_stderr(&format!("using clinic folder `{}`\n", dir.display()));
     }
     let folder = clinic
         .and_then(Path::parent)

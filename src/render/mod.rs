@@ -1,6 +1,7 @@
 //! Renders handout data through a Typst layout into PDF bytes, with Typst's own diagnostics.
 
 mod fonts;
+pub mod watchdog;
 mod world;
 
 use std::collections::HashMap;
@@ -14,7 +15,10 @@ use typst_pdf::{PdfOptions, Timestamp};
 
 use crate::error::Error;
 pub use fonts::bundled as bundled_fonts;
-pub use world::{DATA_PATH, HandoutWorld, LayoutSource, available_layouts, bundled_layouts};
+pub use world::{
+    DATA_PATH, HandoutWorld, LayoutSource, MAX_LAYOUT_FILE_BYTES, available_layouts,
+    bundled_layouts,
+};
 
 /// PDF export recurses deeply on long documents; threads that render need a stack this large.
 pub const STACK_SIZE: usize = 64 * 1024 * 1024;
@@ -49,6 +53,24 @@ pub struct Rendered {
     pub warnings: String,
     /// The page of each recipe whose title carries the label `recipe-ID`, by id.
     pub recipe_pages: HashMap<String, usize>,
+}
+
+/// Loads the fonts of the `--font-path` folders (once per process) before any work is done:
+/// returns a warning line for every font file skipped, or the error naming the folder that
+/// cannot be used (missing, a file, or holding no fonts).
+pub fn check_fonts(font_dirs: &[PathBuf]) -> Result<String, Error> {
+    let skipped = fonts::check(font_dirs).map_err(|err| {
+        Error::Input(crate::error::Report {
+            diagnostics: vec![
+                crate::diag::Diagnostic::error("", 0, 0, err.message).with_hint(err.hint),
+            ],
+            ..crate::error::Report::default()
+        })
+    })?;
+    Ok(skipped
+        .iter()
+        .map(|line| format!("warning: {line}\n"))
+        .collect())
 }
 
 /// Compiles a layout with the given JSON data and exports it as a tagged PDF.
@@ -116,7 +138,10 @@ impl Renderer {
             }
             _ => new_world(data, options, today)?,
         };
-        let result = compile(&world, options, today);
+        let result = {
+            let _timed = watchdog::watch();
+            compile(&world, options, today)
+        };
         self.world = Some((world, key));
         result
     }
@@ -129,7 +154,8 @@ fn new_world(
     today: Datetime,
 ) -> Result<HandoutWorld, Error> {
     let main = format!("{}.typ", options.layout);
-    let fonts = fonts::shared(&options.font_dirs);
+    let fonts = fonts::shared(&options.font_dirs)
+        .map_err(|err| Error::Io(anyhow::anyhow!("{} ({})", err.message, err.hint)))?;
     let world = HandoutWorld::new(&options.layouts, &main, data, &options.files, fonts, today)
         .map_err(|err| {
             let place = match &options.layouts {

@@ -1,0 +1,641 @@
+//! Hardening, second round: nothing leaves the folders it should, no input is ever overwritten,
+//! no input hangs or exhausts the machine. Each case runs in a scratch folder beside an
+//! `outside/` folder; every file of both is hashed before and after, so a test proves that no
+//! input changed and nothing was written where it should not be. Fixtures are in
+//! tests/fixtures/attacks/round2/; links and FIFOs are made at run time.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+use crate::{DATE, Run, fixture, gutjoint};
+
+/// What a file of `/etc/passwd` looks like: a secret that must never be copied or printed.
+const SECRET: &str =
+    "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n";
+
+/// A scratch folder: `work/` (where the binary runs) and `outside/` (a secret to protect).
+struct Scene {
+    root: tempfile::TempDir,
+}
+
+impl Scene {
+    fn new() -> Self {
+        let root = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(root.path().join("work")).unwrap();
+        std::fs::create_dir_all(root.path().join("outside/folder")).unwrap();
+        std::fs::write(root.path().join("outside/secret.txt"), SECRET).unwrap();
+        std::fs::write(root.path().join("outside/folder/key"), SECRET).unwrap();
+        Self { root }
+    }
+
+    fn work(&self) -> PathBuf {
+        self.root.path().join("work")
+    }
+
+    fn outside(&self) -> PathBuf {
+        self.root.path().join("outside")
+    }
+
+    /// Runs gutjoint in `work/`.
+    fn run(&self, args: &[&str]) -> Run {
+        gutjoint(args).in_dir(&self.work())
+    }
+
+    /// Every file under the scene, with a digest of what it is: its bytes, a link's target, or
+    /// its kind.
+    fn files(&self) -> BTreeMap<PathBuf, String> {
+        fn walk(dir: &Path, root: &Path, out: &mut BTreeMap<PathBuf, String>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                let meta = path.symlink_metadata().unwrap();
+                let key = path.strip_prefix(root).unwrap().to_path_buf();
+                if meta.file_type().is_symlink() {
+                    let target = std::fs::read_link(&path).unwrap();
+                    out.insert(key, format!("link to {}", target.display()));
+                } else if meta.is_dir() {
+                    out.insert(key, "folder".into());
+                    walk(&path, root, out);
+                } else if meta.is_file() {
+                    let bytes = std::fs::read(&path).unwrap();
+                    out.insert(key, format!("{:016x}", fnv(&bytes)));
+                } else {
+                    out.insert(key, "special".into());
+                }
+            }
+        }
+        let mut out = BTreeMap::new();
+        walk(self.root.path(), self.root.path(), &mut out);
+        out
+    }
+
+    /// Replaces the scene's path in a message, for snapshots.
+    fn redact(&self, text: &str) -> String {
+        let root = self.root.path().to_str().unwrap();
+        let real = self.root.path().canonicalize().unwrap();
+        text.replace(real.to_str().unwrap(), "[SCENE]")
+            .replace(root, "[SCENE]")
+    }
+}
+
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h: u64, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Asserts that no file of `before` changed or went, and that the only new files are `allowed`
+/// (paths relative to the scene).
+fn assert_untouched(
+    before: &BTreeMap<PathBuf, String>,
+    after: &BTreeMap<PathBuf, String>,
+    allowed: &[&str],
+) {
+    for (path, digest) in before {
+        assert_eq!(
+            after.get(path),
+            Some(digest),
+            "`{}` changed",
+            path.display()
+        );
+    }
+    for path in after.keys() {
+        if !before.contains_key(path) {
+            assert!(
+                allowed.iter().any(|a| path.starts_with(a)),
+                "`{}` was written",
+                path.display()
+            );
+        }
+    }
+}
+
+/// A recipe of the bundled library, which passes every check.
+fn bundled_recipe() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("recipes/overnight-oats-kefir-blueberries.yaml")
+}
+
+fn mkfifo(path: &Path) {
+    let c = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+}
+
+fn symlink(target: &Path, link: &Path) {
+    std::os::unix::fs::symlink(target, link).unwrap();
+}
+
+/// A small minimal layouts folder (one page) in the scene's `work/L`.
+fn minimal_layouts(scene: &Scene) -> PathBuf {
+    let layouts = scene.work().join("L");
+    std::fs::create_dir_all(&layouts).unwrap();
+    std::fs::copy(
+        fixture("attacks/round2/minimal-layouts/handout.typ"),
+        layouts.join("handout.typ"),
+    )
+    .unwrap();
+    layouts
+}
+
+#[test]
+fn export_refuses_links_out_of_the_layouts_folder() {
+    // Links to a file and to a folder outside: the export stops, naming the link, and copies
+    // nothing. The same for a layouts folder found inside a clinic folder.
+    let scene = Scene::new();
+    let layouts = minimal_layouts(&scene);
+    symlink(&scene.outside().join("secret.txt"), &layouts.join("s.txt"));
+    symlink(&scene.outside().join("folder"), &layouts.join("ssh"));
+    let before = scene.files();
+    let stderr = scene.run(&["export", "E", "--layouts", "L"]).fails_with(1);
+    insta::assert_snapshot!("export-link-out", scene.redact(&stderr));
+    assert!(!stderr.contains("root:x"), "{stderr}");
+    assert_untouched(&before, &scene.files(), &[]);
+    // Only the folder link left: refused too.
+    std::fs::remove_file(layouts.join("s.txt")).unwrap();
+    let stderr = scene.run(&["export", "E", "--layouts", "L"]).fails_with(1);
+    assert!(
+        stderr
+            .contains("layout file `L/ssh` is a link to a folder, which an export does not follow"),
+        "{stderr}"
+    );
+    // A clinic folder's own layouts folder.
+    let clinic = scene.work().join("clinic");
+    std::fs::create_dir_all(&clinic).unwrap();
+    std::fs::write(clinic.join("clinic.yaml"), "name: Linked\n").unwrap();
+    std::fs::rename(&layouts, clinic.join("layouts")).unwrap();
+    symlink(
+        &scene.outside().join("secret.txt"),
+        &clinic.join("layouts/s.txt"),
+    );
+    let before = scene.files();
+    let stderr = gutjoint(&["export", "E"]).in_dir(&clinic).fails_with(1);
+    assert!(
+        stderr.contains("is a link to a file outside the layouts folder"),
+        "{stderr}"
+    );
+    assert_untouched(&before, &scene.files(), &[]);
+}
+
+#[test]
+fn section_ids_are_names() {
+    // An id that climbs out of the export's folder is refused where clinic.yaml gives it.
+    let scene = Scene::new();
+    let clinic = scene.work().join("clinic");
+    std::fs::create_dir_all(clinic.join("sections")).unwrap();
+    std::fs::copy(
+        fixture("attacks/round2/traversal.yaml"),
+        clinic.join("clinic.yaml"),
+    )
+    .unwrap();
+    std::fs::write(clinic.join("sections/forever.typ"), "Hello\n").unwrap();
+    let before = scene.files();
+    let stderr = gutjoint(&["export", "deep/down/E"])
+        .in_dir(&clinic)
+        .fails_with(1);
+    insta::assert_snapshot!("section-id-not-a-name", scene.redact(&stderr));
+    assert!(stderr.contains("clinic.yaml:6:"), "{stderr}");
+    assert_untouched(&before, &scene.files(), &[]);
+    assert!(!scene.outside().join("pwned.typ").exists());
+}
+
+#[test]
+fn a_recipes_folder_table_that_links_out_is_refused_and_never_quoted() {
+    // `ingredients.yaml` goes through the same opener as the recipes: a link out is refused.
+    let scene = Scene::new();
+    let recipes = scene.work().join("R");
+    std::fs::create_dir_all(&recipes).unwrap();
+    std::fs::copy(bundled_recipe(), recipes.join("toast.yaml")).unwrap();
+    symlink(
+        &scene.outside().join("secret.txt"),
+        &recipes.join("ingredients.yaml"),
+    );
+    let before = scene.files();
+    let stderr = scene.run(&["check", "--recipes", "R"]).fails_with(1);
+    insta::assert_snapshot!("table-link-out", scene.redact(&stderr));
+    assert!(!stderr.contains("root:x"), "{stderr}");
+    // The same text copied in is parsed, and the message quotes no more than its first line.
+    assert_untouched(&before, &scene.files(), &[]);
+    std::fs::remove_file(recipes.join("ingredients.yaml")).unwrap();
+    std::fs::write(recipes.join("ingredients.yaml"), SECRET).unwrap();
+    let before = scene.files();
+    let stderr = scene.run(&["check", "--recipes", "R"]).fails_with(1);
+    assert!(!stderr.contains("daemon"), "{stderr}");
+    assert!(stderr.contains("ingredients.yaml:1:"), "{stderr}");
+    assert_untouched(&before, &scene.files(), &[]);
+}
+
+#[test]
+fn fifos_and_devices_are_never_read() {
+    // A FIFO or a device named as an input is refused at once, never read (it would hang or
+    // never end), wherever it is named.
+    let scene = Scene::new();
+    let recipes = scene.work().join("R");
+    std::fs::create_dir_all(&recipes).unwrap();
+    std::fs::copy(bundled_recipe(), recipes.join("toast.yaml")).unwrap();
+    mkfifo(&recipes.join("pipe.yaml"));
+    mkfifo(&scene.work().join("clinic.yaml"));
+    let stderr = scene.run(&["check", "--recipes", "R"]).fails_with(1);
+    assert!(
+        stderr.contains("recipe `R/pipe.yaml` is a named pipe (FIFO), not a file"),
+        "{stderr}"
+    );
+    let stderr = scene
+        .run(&["build", "--clinic", "clinic.yaml", "--date", DATE])
+        .fails_with(1);
+    assert!(
+        stderr.contains("clinic settings `clinic.yaml` is a named pipe (FIFO), not a file"),
+        "{stderr}"
+    );
+    for args in [
+        ["plan", "--profile", "/dev/zero"],
+        ["batch", "/dev/zero", "--out-dir"],
+    ] {
+        let mut args = args.to_vec();
+        if args[0] == "batch" {
+            args.push("O");
+        }
+        let stderr = scene.run(&args).fails_with(1);
+        assert!(
+            stderr.contains("`/dev/zero` is a device, not a file"),
+            "{stderr}"
+        );
+    }
+    let layouts = minimal_layouts(&scene);
+    mkfifo(&layouts.join("pipe.typ"));
+    std::fs::write(layouts.join("reads-pipe.typ"), "#read(\"pipe.typ\")\n").unwrap();
+    let stderr = scene
+        .run(&[
+            "build",
+            "--layouts",
+            "L",
+            "--layout",
+            "reads-pipe",
+            "-o",
+            "x.pdf",
+        ])
+        .fails_with(1);
+    assert!(
+        stderr.contains("is a named pipe (FIFO), not a file"),
+        "{stderr}"
+    );
+    assert!(!scene.work().join("x.pdf").exists());
+}
+
+/// A clinic folder made by `init --with-layouts`, with a logo and a recipe of its own.
+fn clinic_folder(scene: &Scene) -> PathBuf {
+    let clinic = scene.work().join("clinic");
+    gutjoint(&["init", clinic.to_str().unwrap(), "--with-layouts"]).success();
+    std::fs::copy(fixture("clinics/branded/logo.png"), clinic.join("logo.png")).unwrap();
+    let yaml = std::fs::read_to_string(clinic.join("clinic.yaml")).unwrap();
+    std::fs::write(
+        clinic.join("clinic.yaml"),
+        format!("{yaml}\nlogo: logo.png\n"),
+    )
+    .unwrap();
+    std::fs::copy(bundled_recipe(), clinic.join("recipes/toast.yaml")).unwrap();
+    clinic
+}
+
+#[test]
+fn the_output_is_never_a_file_the_build_reads_however_it_was_found() {
+    // In a clinic folder found by looking upwards, or given as `--clinic .`, `-o` naming its
+    // settings, a recipe, a layout file or the logo is refused and the file kept.
+    let scene = Scene::new();
+    let clinic = clinic_folder(&scene);
+    let before = scene.files();
+    for clinic_flag in [None, Some(".")] {
+        for output in [
+            "clinic.yaml",
+            "recipes/toast.yaml",
+            "layouts/lib/theme.typ",
+            "logo.png",
+        ] {
+            let mut args = vec!["build", "--date", DATE, "-o", output];
+            if let Some(flag) = clinic_flag {
+                args.extend(["--clinic", flag]);
+            }
+            let stderr = gutjoint(&args).in_dir(&clinic).fails_with(1);
+            assert!(
+                stderr.contains("the output is one of the files this build reads"),
+                "{output}: {stderr}"
+            );
+        }
+    }
+    let stderr = gutjoint(&["build", "--date", DATE, "-o", "logo.png"])
+        .in_dir(&clinic)
+        .fails_with(1);
+    insta::assert_snapshot!("output-is-the-logo", scene.redact(&stderr));
+    assert_untouched(&before, &scene.files(), &[]);
+}
+
+#[test]
+fn the_output_is_never_a_device_a_pipe_or_a_link() {
+    // `-o` refuses anything that is not absent or a regular file.
+    let scene = Scene::new();
+    mkfifo(&scene.work().join("pipe"));
+    symlink(
+        &scene.outside().join("secret.txt"),
+        &scene.work().join("link.pdf"),
+    );
+    let before = scene.files();
+    for (output, needle) in [
+        ("/dev/null", "the output is a device or a pipe, not a file"),
+        ("pipe", "the output is a device or a pipe, not a file"),
+        (
+            "link.pdf",
+            "the output is a link; gutjoint never writes through a link",
+        ),
+    ] {
+        let stderr = scene
+            .run(&["build", "--date", DATE, "-o", output])
+            .fails_with(1);
+        assert!(stderr.contains(needle), "{output}: {stderr}");
+    }
+    assert_untouched(&before, &scene.files(), &[]);
+}
+
+/// Writes a patients list of `n` rows into the scene.
+fn patients(scene: &Scene, n: usize) -> PathBuf {
+    let list: String = (0..n)
+        .map(|i| format!("- name: Patient {i}\n  seed: {i}\n"))
+        .collect();
+    let path = scene.work().join("patients.yaml");
+    std::fs::write(&path, list).unwrap();
+    path
+}
+
+#[test]
+fn an_interrupted_batch_leaves_no_temporary_file() {
+    // SIGTERM during a real batch: the temporary files are removed, the exit code says which
+    // signal ended it, and every handout left is whole.
+    let scene = Scene::new();
+    patients(&scene, 6);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_gutjoint"))
+        .current_dir(scene.work())
+        .args([
+            "batch",
+            "patients.yaml",
+            "--out-dir",
+            "O",
+            "--jobs",
+            "2",
+            "--date",
+            DATE,
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait for the first handout, so the workers are busy with the others.
+    let mut stderr = child.stderr.take().unwrap();
+    let mut seen = Vec::new();
+    let mut byte = [0u8; 1];
+    while !String::from_utf8_lossy(&seen).contains("[1/6]") {
+        let n = std::io::Read::read(&mut stderr, &mut byte).unwrap();
+        assert!(
+            n > 0,
+            "the batch ended early: {}",
+            String::from_utf8_lossy(&seen)
+        );
+        seen.push(byte[0]);
+    }
+    // SAFETY: a plain kill of our own child.
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(128 + libc::SIGTERM), "{status:?}");
+    for entry in std::fs::read_dir(scene.work().join("O")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(!name.ends_with(".tmp"), "left {name}");
+        let pdf = std::fs::read(&path).unwrap();
+        assert!(
+            pdf.starts_with(b"%PDF") && pdf.trim_ascii_end().ends_with(b"%%EOF"),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn huge_images_are_refused_from_their_header() {
+    // A logo or a layout's image that declares 100000 by 100000 pixels in a few bytes is refused
+    // before anything decodes it.
+    let scene = Scene::new();
+    let clinic = scene.work().join("clinic");
+    std::fs::create_dir_all(&clinic).unwrap();
+    let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+    png.extend(100_000u32.to_be_bytes());
+    png.extend(100_000u32.to_be_bytes());
+    png.extend([8, 6, 0, 0, 0]);
+    png.resize(3000, 0);
+    std::fs::write(clinic.join("logo.png"), &png).unwrap();
+    // A JPEG whose frame says 60000 by 60000.
+    let jpeg = [
+        0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0xFF, 0xC0, 0, 11, 8, 0xEA, 0x60, 0xEA, 0x60, 1, 1,
+        0x11, 0,
+    ];
+    std::fs::write(clinic.join("logo.jpg"), jpeg).unwrap();
+    for (logo, needle) in [
+        (
+            "logo.png",
+            "logo `logo.png` is 100000 by 100000 pixels, more than the 25 megapixels allowed",
+        ),
+        ("logo.jpg", "logo `logo.jpg` is 60000 by 60000 pixels"),
+    ] {
+        std::fs::write(clinic.join("clinic.yaml"), format!("logo: {logo}\n")).unwrap();
+        let stderr = gutjoint(&["build", "--date", DATE, "-o", "x.pdf"])
+            .in_dir(&clinic)
+            .fails_with(1);
+        assert!(stderr.contains(needle), "{stderr}");
+        assert!(stderr.contains("clinic.yaml:1:7"), "{stderr}");
+    }
+    let layouts = minimal_layouts(&scene);
+    std::fs::write(layouts.join("big.png"), &png).unwrap();
+    std::fs::write(layouts.join("shows.typ"), "#image(\"big.png\")\n").unwrap();
+    let stderr = scene
+        .run(&[
+            "build",
+            "--layouts",
+            "L",
+            "--layout",
+            "shows",
+            "-o",
+            "x.pdf",
+        ])
+        .fails_with(1);
+    assert!(
+        stderr.contains("image `big.png` is 100000 by 100000 pixels"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_runaway_clinic_section_is_stopped_by_the_deadline_and_the_memory_budget() {
+    // Typst has no step limit: a section that loops for ever is stopped at the deadline, one
+    // that asks for an enormous array at the memory budget; no file or temporary file is left.
+    let scene = Scene::new();
+    let before = scene.files();
+    let clinic = |name: &str| {
+        fixture(&format!("attacks/round2/{name}.yaml"))
+            .to_string_lossy()
+            .into_owned()
+    };
+    for (case, env, needle) in [
+        (
+            "forever",
+            ("GUTJOINT_LAYOUT_TIMEOUT", "2"),
+            "the layout took longer than 2 s, so it was stopped",
+        ),
+        ("huge", ("GUTJOINT_MEMORY_LIMIT", "512"), "512 MiB"),
+    ] {
+        for command in ["build", "batch"] {
+            let mut args = vec![command];
+            if command == "batch" {
+                patients(&scene, 2);
+                args.extend(["patients.yaml", "--out-dir", "O"]);
+            } else {
+                args.extend(["-o", "out.pdf"]);
+            }
+            let path = clinic(case);
+            args.extend(["--clinic", &path, "--date", DATE]);
+            let stderr = scene.run(&args).env(env.0, env.1).fails_with(1);
+            assert!(stderr.contains(needle), "{case} {command}: {stderr}");
+            assert!(
+                stderr.contains("so it was stopped"),
+                "{case} {command}: {stderr}"
+            );
+            // The size asked for at once depends on how the array grew; the deadline is exact.
+            if command == "build" && case == "forever" {
+                insta::assert_snapshot!(format!("runaway-{case}"), stderr);
+            }
+        }
+    }
+    assert_untouched(&before, &scene.files(), &["work/patients.yaml", "work/O"]);
+    assert_eq!(
+        std::fs::read_dir(scene.work().join("O")).unwrap().count(),
+        0
+    );
+}
+
+#[test]
+fn font_folders_are_checked_and_costly_fonts_skipped_by_name() {
+    // A missing path, a file or a folder without fonts is an error; a 12-byte collection that
+    // claims four billion fonts is skipped at once, and named.
+    let scene = Scene::new();
+    std::fs::create_dir_all(scene.work().join("empty")).unwrap();
+    std::fs::write(scene.work().join("file.ttf"), b"").unwrap();
+    for (path, needle) in [
+        ("missing", "font folder `missing` does not exist"),
+        ("file.ttf", "font folder `file.ttf` is a file, not a folder"),
+        (
+            "empty",
+            "font folder `empty` holds no fonts gutjoint can use",
+        ),
+    ] {
+        let stderr = scene
+            .run(&["build", "--font-path", path, "-o", "x.pdf", "--date", DATE])
+            .fails_with(1);
+        assert!(stderr.contains(needle), "{stderr}");
+    }
+    let fonts = scene.work().join("fonts");
+    std::fs::create_dir_all(&fonts).unwrap();
+    std::fs::write(fonts.join("bomb.ttc"), b"ttcf\0\x01\0\0\xff\xff\xff\xff").unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fonts/Literata_400Regular.ttf"),
+        fonts.join("ok.ttf"),
+    )
+    .unwrap();
+    patients(&scene, 2);
+    let out = scene
+        .run(&[
+            "batch",
+            "patients.yaml",
+            "--out-dir",
+            "O",
+            "--font-path",
+            "fonts",
+            "--date",
+            DATE,
+        ])
+        .output();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let warning =
+        "warning: font `fonts/bomb.ttc` was skipped: its collection header claims 4294967295 fonts";
+    assert_eq!(stderr.matches(warning).count(), 1, "{stderr}");
+}
+
+#[test]
+fn closed_or_full_standard_streams_end_quietly() {
+    // A reader that stops early (`| head -c1`) ends the run quietly; a full standard error does
+    // not stop a batch; a full standard output is an I/O error.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_gutjoint"))
+        .args(["completions", "bash"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+    let scene = Scene::new();
+    patients(&scene, 2);
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_gutjoint"))
+        .current_dir(scene.work())
+        .args(["batch", "patients.yaml", "--out-dir", "O", "--date", DATE])
+        .stderr(full)
+        .stdout(Stdio::null())
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
+    assert_eq!(
+        std::fs::read_dir(scene.work().join("O")).unwrap().count(),
+        2
+    );
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gutjoint"))
+        .args(["recipes"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("error: failed to write to standard output (No space left on device)"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn thousands_of_unknown_names_are_counted_not_listed() {
+    // 20,000 unknown ingredients to avoid: ten messages and a count, in one pass.
+    let scene = Scene::new();
+    let names: String = (0..20_000).map(|i| format!("  - nothing-{i}\n")).collect();
+    std::fs::write(
+        scene.work().join("profile.yaml"),
+        format!("name: Ana\navoid-ingredients:\n{names}"),
+    )
+    .unwrap();
+    let stderr = scene
+        .run(&["plan", "--profile", "profile.yaml"])
+        .fails_with(1);
+    assert_eq!(
+        stderr.matches("unknown ingredient `nothing-").count(),
+        10,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("and 19,990 more unknown ingredient names"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("profile.yaml:12:"), "{stderr}");
+}
