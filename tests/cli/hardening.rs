@@ -639,3 +639,23 @@ fn thousands_of_unknown_names_are_counted_not_listed() {
     );
     assert!(stderr.contains("profile.yaml:12:"), "{stderr}");
 }
+
+#[test]
+fn init_never_replaces_a_file_or_writes_through_a_link() {
+    // `init` in a folder that already holds one of its files keeps it, and a link in the place
+    // of one is not followed.
+    let scene = Scene::new();
+    let clinic = scene.work().join("clinic");
+    std::fs::create_dir_all(clinic.join("profiles")).unwrap();
+    symlink(
+        &scene.outside().join("secret.txt"),
+        &clinic.join("profiles/example.yaml"),
+    );
+    let before = scene.files();
+    let stderr = scene.run(&["init", "clinic"]).fails_with(1);
+    assert!(
+        stderr.contains("this file is already there; `init` never replaces a file"),
+        "{stderr}"
+    );
+    assert_untouched(&before, &scene.files(), &[]);
+}
