@@ -311,6 +311,42 @@ pub fn parse(id: &str, path: &str, text: &str) -> Result<Recipe, Vec<Diagnostic>
             );
         }
     }
+    // Every printed field: no control characters, only what a font can print.
+    let mut printed: Vec<(String, &str)> = vec![("title".into(), recipe.title.as_str())];
+    printed.extend(
+        recipe
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (format!("steps[{i}]"), s.as_str())),
+    );
+    printed.extend(recipe.why.as_deref().map(|w| ("why".to_owned(), w)));
+    printed.extend(recipe.storage.as_deref().map(|w| ("storage".to_owned(), w)));
+    for (i, ingredient) in recipe.ingredients.iter().enumerate() {
+        printed.push((format!("ingredients[{i}].item"), ingredient.item.as_str()));
+        printed.extend(
+            ingredient
+                .note
+                .as_deref()
+                .map(|n| (format!("ingredients[{i}].note"), n)),
+        );
+    }
+    for (field, value) in printed {
+        if let Some(problem) = crate::printed::check(value, false, false) {
+            let head: String = value
+                .chars()
+                .take_while(|c| !c.is_control())
+                .take(20)
+                .collect();
+            let (line, column) = if head.is_empty() {
+                key_position(text, field.split(['[', '.']).next().unwrap_or_default())
+            } else {
+                crate::ingredients::locate(text, &head)
+            };
+            let (message, hint) = problem.explain(&format!("`{field}`"));
+            problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
+        }
+    }
     if problems.is_empty() {
         Ok(recipe)
     } else {

@@ -321,6 +321,28 @@ impl Clinic {
                 Err((message, hint)) => problems.push(here(message).with_hint(hint)),
             }
         }
+        // Every printed field: no control characters, only what a font can print.
+        let fields: [(&str, Option<&String>, bool); 9] = [
+            ("name", file.name.as_ref(), false),
+            ("clinician", file.clinician.as_ref(), false),
+            ("credentials", file.credentials.as_ref(), false),
+            ("address", file.address.as_ref(), true),
+            ("phone", file.phone.as_ref(), false),
+            ("email", file.email.as_ref(), false),
+            ("logo-alt", file.logo_alt.as_ref(), false),
+            ("disclaimer", file.disclaimer.as_ref(), true),
+            ("footer", file.footer.as_ref(), false),
+        ];
+        let contact = file.contact.iter().map(|c| ("contact", Some(c), false));
+        let site = ("website", file.website.as_ref(), false);
+        for (key, value, lines) in fields.into_iter().chain(contact).chain([site]) {
+            let Some(value) = value else { continue };
+            if let Some(problem) = crate::printed::check(value, lines, key == "website") {
+                let (line, column) = key_value_at(text, key, value);
+                let (message, hint) = problem.explain(&format!("`{key}`"));
+                problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
+            }
+        }
         let name = file
             .name
             .clone()
@@ -530,6 +552,26 @@ impl Clinic {
             },
             warnings,
         ))
+    }
+}
+
+/// The line and column of a key's value: the line of `key:` at the start of a line, else the first
+/// line holding the value's first words.
+fn key_value_at(text: &str, key: &str, value: &str) -> (usize, usize) {
+    let at_key = text.lines().enumerate().find_map(|(i, line)| {
+        let rest = line.strip_prefix(key)?.strip_prefix(':')?;
+        let gap = rest.len() - rest.trim_start().len();
+        Some((i + 1, key.len() + 2 + gap))
+    });
+    let head: String = value
+        .chars()
+        .take_while(|c| !c.is_control())
+        .take(20)
+        .collect();
+    match at_key {
+        Some(found) if key != "contact" || head.is_empty() => found,
+        _ if !head.is_empty() => locate(text, &head),
+        _ => at_key.unwrap_or((1, 1)),
     }
 }
 

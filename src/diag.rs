@@ -45,7 +45,8 @@ impl Diagnostic {
             path: path.into(),
             line,
             column,
-            message: one_line(&message.into(), MAX_MESSAGE_CHARS),
+            message: crate::printed::for_terminal(&one_line(&message.into(), MAX_MESSAGE_CHARS))
+                .into_owned(),
             hint: None,
         }
     }
@@ -90,7 +91,9 @@ impl Sources {
     /// Remembers the text of a file under the name diagnostics use for it.
     pub fn add(&mut self, path: &str, text: &str) {
         if !self.files.iter().any(|(p, _)| p == path) {
-            self.files.push((path.to_owned(), text.to_owned()));
+            // The quoted lines go to a terminal: no escape codes from the file reach it.
+            let text = crate::printed::for_terminal(text).into_owned();
+            self.files.push((path.to_owned(), text));
         }
     }
 

@@ -23,6 +23,7 @@ pub mod nutrition;
 pub mod output;
 pub mod patients;
 pub mod plan;
+pub mod printed;
 pub mod profile;
 pub mod recipe;
 pub mod render;

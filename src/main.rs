@@ -81,7 +81,9 @@ fn main() -> ExitCode {
                 print_diagnostics(&done.warnings, color);
             }
             diag::to_stderr(&done.layout_warnings);
-            to_stdout(format!("{}\n", done.output).as_bytes(), ExitCode::SUCCESS)
+            // A patient's name may hold escape codes; none reach the terminal.
+            let output = gutjoint::printed::for_terminal(&done.output);
+            to_stdout(format!("{output}\n").as_bytes(), ExitCode::SUCCESS)
         }
         Err(err) => {
             report(&err, color);

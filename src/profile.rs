@@ -161,6 +161,18 @@ impl<'de> Deserialize<'de> for PlanDate {
     }
 }
 
+/// The line and column of a top-level key's value (`name: Ana` points at `Ana`).
+fn key_at(text: &str, key: &str) -> (usize, usize) {
+    text.lines()
+        .enumerate()
+        .find_map(|(i, line)| {
+            let rest = line.strip_prefix(key)?.strip_prefix(':')?;
+            let value = rest.len() - rest.trim_start().len();
+            Some((i + 1, key.len() + 2 + value))
+        })
+        .unwrap_or((1, 1))
+}
+
 /// The most unknown names of one list reported one by one; the rest are counted in one line.
 const MAX_NAME_PROBLEMS: usize = 10;
 
@@ -242,6 +254,15 @@ impl Profile {
             unknown_recipes_left,
             "unknown recipe ids",
         );
+        if let Some(problem) = profile
+            .name
+            .as_deref()
+            .and_then(|n| crate::printed::check(n, false, false))
+        {
+            let (line, column) = key_at(text, "name");
+            let (message, hint) = problem.explain("`name`");
+            problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
+        }
         let unknown_ingredients = profile
             .avoid_ingredients
             .iter()

@@ -33,12 +33,13 @@ struct Job {
 
 /// Builds every good row of the patients file into `--out-dir`.
 pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
-    let font_warnings = crate::render::check_fonts(&args.doc.font_paths)?;
     let inputs = super::inputs(
         args.recipes.recipes.as_deref(),
         args.doc.clinic.as_deref(),
         args.doc.layouts.as_deref(),
     );
+    // The fonts first: what they can print is checked as each file is read.
+    let font_warnings = crate::render::check_fonts(&inputs.font_dirs(&args.doc.font_paths))?;
     let (clinic, clinic_warnings, catalog) = super::load(&inputs)?;
     let shown = args.patients.display().to_string();
     let bytes = crate::input::Input {
@@ -232,7 +233,7 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
             String::new()
         },
         if problems > 0 {
-            format!("; {problems} rows had problems (listed above)")
+            format!("; {problems} rows had problems (listed below)")
         } else {
             String::new()
         }

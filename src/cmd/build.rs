@@ -41,12 +41,13 @@ pub struct Prepared {
 
 /// Loads, plans and assembles a handout's data; shared by `build` and `export`.
 pub fn prepare(args: &BuildArgs, color: bool) -> Result<Prepared, Error> {
-    let font_warnings = render::check_fonts(&args.doc.font_paths)?;
     let inputs = super::inputs(
         args.recipes.recipes.as_deref(),
         args.doc.clinic.as_deref(),
         args.doc.layouts.as_deref(),
     );
+    // The fonts first: what they can print is checked as each file is read.
+    let font_warnings = render::check_fonts(&inputs.font_dirs(&args.doc.font_paths))?;
     let (clinic, mut clinic_warnings, catalog) = super::load(&inputs)?;
     let mut planned = super::plan::prepare(&args.plan, catalog)?;
     // A book or cards leave out what the profile excludes only when there is a profile.
@@ -123,7 +124,7 @@ pub fn render_options(
     RenderOptions {
         layouts: inputs.layout_source(),
         layout: doc.layout.clone(),
-        font_dirs: doc.font_paths.clone(),
+        font_dirs: inputs.font_dirs(&doc.font_paths),
         today,
         color,
         files: clinic.layout_files(),

@@ -39,9 +39,18 @@ pub struct Inputs {
     pub clinic: Option<PathBuf>,
     /// A layouts folder, if any.
     pub layouts: Option<PathBuf>,
+    /// The clinic folder's `fonts/`, if it has one.
+    pub fonts: Option<PathBuf>,
 }
 
 impl Inputs {
+    /// The font folders: those given with `--font-path`, then the clinic folder's `fonts/`.
+    pub fn font_dirs(&self, given: &[PathBuf]) -> Vec<PathBuf> {
+        let mut dirs = given.to_vec();
+        dirs.extend(self.fonts.clone());
+        dirs
+    }
+
     /// Returns where the layouts come from: the folder found or given, else the bundled ones.
     pub fn layout_source(&self) -> crate::render::LayoutSource {
         self.layouts.clone().map_or(
@@ -87,9 +96,16 @@ pub fn inputs(recipes: Option<&Path>, clinic: Option<&Path>, layouts: Option<&Pa
     if let Some(dir) = &found {
         crate::diag::to_stderr(&format!("using clinic folder `{}`\n", dir.display()));
     }
+    // `--clinic clinic.yaml` has the empty path as its parent: the current folder.
     let folder = clinic
         .and_then(Path::parent)
-        .map(Path::to_path_buf)
+        .map(|p| {
+            if p.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                p.to_path_buf()
+            }
+        })
         .or(found.clone());
     let recipes = match (recipes, &folder) {
         (Some(dir), _) => RecipeSource::Dir(dir.to_path_buf()),
@@ -102,6 +118,10 @@ pub fn inputs(recipes: Option<&Path>, clinic: Option<&Path>, layouts: Option<&Pa
             .map(|f| f.join("layouts"))
             .filter(|l| l.is_dir())
     });
+    let fonts = folder
+        .as_ref()
+        .map(|f| f.join("fonts"))
+        .filter(|f| f.is_dir());
     let clinic = clinic
         .map(Path::to_path_buf)
         .or_else(|| found.map(|f| f.join(clinic::CLINIC_FILE)));
@@ -109,11 +129,18 @@ pub fn inputs(recipes: Option<&Path>, clinic: Option<&Path>, layouts: Option<&Pa
         recipes,
         clinic,
         layouts,
+        fonts,
     }
 }
 
 /// Loads the clinic settings (or the defaults) and the recipes, leaving out the ones the clinic hides.
 pub fn load(inputs: &Inputs) -> Result<(Clinic, Report, Catalog), Error> {
+    // What the clinic's own fonts can print is known before its files are checked (`build` and
+    // `batch` have loaded them already, with any `--font-path`; a folder without fonts is an
+    // error there).
+    if let Some(fonts) = &inputs.fonts {
+        let _ = crate::render::check_fonts(std::slice::from_ref(fonts));
+    }
     let (clinic, warnings) = match &inputs.clinic {
         Some(path) => Clinic::from_file(path)?,
         None => (Clinic::default(), Report::default()),

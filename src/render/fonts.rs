@@ -1,11 +1,11 @@
 //! The fonts a handout may use: the bundled OFL fonts, plus any folder the user names.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use include_dir::{Dir, include_dir};
 use typst::foundations::Bytes;
-use typst::text::Font;
+use typst::text::{Coverage, Font};
 use typst_kit::fonts::FontStore;
 
 /// The OFL fonts bundled into the binary (Atkinson Hyperlegible Next, Literata).
@@ -108,10 +108,47 @@ fn build(extra: &[PathBuf]) -> Result<Loaded, FontDirError> {
             });
         }
     }
+    remember_coverage(&store);
     Ok(Loaded {
         store: Arc::new(store),
         skipped,
     })
+}
+
+/// What the fonts loaded in this process cover: the bundled ones, and those of every font
+/// folder loaded so far (a run loads one set; its render uses them all). A printed field is checked against it before any layout runs.
+fn coverages() -> &'static RwLock<Vec<Coverage>> {
+    static COVERAGES: OnceLock<RwLock<Vec<Coverage>>> = OnceLock::new();
+    COVERAGES.get_or_init(|| RwLock::new(Vec::new()))
+}
+
+fn remember_coverage(store: &FontStore) {
+    let book = store.book();
+    let mut all = coverages()
+        .write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    all.extend(
+        (0..)
+            .map_while(|i| book.info(i))
+            .map(|info| info.coverage.clone()),
+    );
+}
+
+/// Says whether some font loaded in this process has a glyph for a character (the bundled fonts
+/// are loaded first if need be).
+pub fn can_print(c: char) -> bool {
+    if coverages()
+        .read()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .is_empty()
+    {
+        let _ = loaded(&[]);
+    }
+    coverages()
+        .read()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .iter()
+        .any(|coverage| coverage.contains(u32::from(c)))
 }
 
 /// Collects the font files below a folder, not following links to folders.

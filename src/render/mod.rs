@@ -14,7 +14,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
 use crate::error::Error;
-pub use fonts::bundled as bundled_fonts;
+pub use fonts::{bundled as bundled_fonts, can_print};
 pub use world::{
     DATA_PATH, HandoutWorld, LayoutSource, MAX_LAYOUT_FILE_BYTES, available_layouts,
     bundled_layouts,

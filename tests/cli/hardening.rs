@@ -659,3 +659,105 @@ fn init_never_replaces_a_file_or_writes_through_a_link() {
     );
     assert_untouched(&before, &scene.files(), &[]);
 }
+
+#[test]
+fn names_in_the_bundled_scripts_print_and_others_are_located() {
+    // Greek, Cyrillic, Arabic, Hebrew and Devanagari names print with the bundled fonts; a name
+    // no font can print, an emoji or a control character is refused with its row and line, and
+    // the batch's progress and summary say what was really written.
+    let scene = Scene::new();
+    let names = [
+        "Ελένη Παππά",
+        "Иван Петров",
+        "محمد علي",
+        "יעל כהן",
+        "प्रिया शर्मा",
+    ];
+    let mut list: String = names.iter().map(|n| format!("- name: \"{n}\"\n")).collect();
+    list.push_str("- name: \"李小龙\"\n- name: \"Bo \\e[31mred\"\n- name: \"Ana 😀\"\n");
+    std::fs::write(scene.work().join("patients.yaml"), list).unwrap();
+    let stderr = scene
+        .run(&["batch", "patients.yaml", "--out-dir", "O", "--date", DATE])
+        .fails_with(1);
+    let problems: String = stderr
+        .lines()
+        .filter(|l| !l.starts_with('['))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    insta::assert_snapshot!("names-no-font-can-print", problems);
+    assert!(
+        stderr.contains("error: found 3 problems in the input files"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("wrote 5 of 8 handouts"), "{stderr}");
+    let mut written: Vec<_> = std::fs::read_dir(scene.work().join("O"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    written.sort();
+    assert_eq!(written.len(), 5);
+    // Names of no Latin letters are files named `patient-…`.
+    assert!(
+        written.iter().all(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            name.starts_with("patient-") || name.starts_with("ivan") || name.starts_with("ana")
+        }),
+        "{written:?}"
+    );
+    let pdfs: Vec<Vec<u8>> = written.iter().map(|p| std::fs::read(p).unwrap()).collect();
+    let text: String = pdfs
+        .iter()
+        .map(|pdf| crate::pages_text(pdf)[0].clone())
+        .collect::<String>()
+        .split_whitespace()
+        .collect();
+    for name in ["ΕλένηΠαππά", "ИванПетров"] {
+        assert!(text.contains(name), "{name} is not printed: {text}");
+    }
+    // Right-to-left names are laid out right to left: the text, read off the page from left to
+    // right, comes out reversed.
+    for name in ["יעל כהן", "محمد علي"] {
+        let seen: String = name.chars().rev().filter(|c| !c.is_whitespace()).collect();
+        assert!(
+            text.contains(&seen),
+            "{name} is not set right to left: {text}"
+        );
+    }
+    let devanagari = pdfs
+        .iter()
+        .any(|pdf| pdf.windows(18).any(|w| w == b"NotoSansDevanagari"));
+    assert!(devanagari, "no handout uses the Devanagari font");
+}
+
+#[test]
+fn a_clinic_folder_may_carry_the_fonts_its_names_need() {
+    // Thai is in none of the bundled fonts: a name in it is refused until the clinic folder's
+    // `fonts/` holds a Thai font, which the build then uses.
+    let clinic = fixture("attacks/round2/thai-clinic");
+    let scene = Scene::new();
+    std::fs::write(scene.work().join("p.yaml"), "name: \"สมชาย ใจดี\"\n").unwrap();
+    let profile = scene.work().join("p.yaml");
+    let profile = profile.to_str().unwrap();
+    let stderr = scene
+        .run(&["build", "--profile", profile, "--date", DATE, "-o", "x.pdf"])
+        .fails_with(1);
+    assert!(
+        stderr.contains("`name` holds `ส` (U+0E2A), which none of the fonts can print"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("p.yaml:1:7"), "{stderr}");
+    let out = scene.work().join("x.pdf");
+    gutjoint(&[
+        "build",
+        "--profile",
+        profile,
+        "--date",
+        DATE,
+        "-o",
+        out.to_str().unwrap(),
+    ])
+    .in_dir(&clinic)
+    .success();
+    let pages = crate::pages_text(&std::fs::read(&out).unwrap());
+    assert!(pages[0].contains("Thai Clinic"), "{}", pages[0]);
+}
