@@ -153,6 +153,9 @@ pub struct Clinic {
     /// Recipe ids to leave out of everything.
     #[serde(skip)]
     pub hidden: Vec<String>,
+    /// The user's own file behind each virtual path of `files`, as messages should name it.
+    #[serde(skip)]
+    pub origins: Vec<(String, String)>,
 }
 
 /// An image the layout shows: its virtual path and its description.
@@ -223,6 +226,7 @@ impl Default for Clinic {
             },
             files: Vec::new(),
             hidden: Vec::new(),
+            origins: Vec::new(),
         }
     }
 }
@@ -300,6 +304,7 @@ impl Clinic {
         let mut warnings = Vec::new();
         let at = |needle: &str| locate(text, needle);
         let mut files = Vec::new();
+        let mut origins = Vec::new();
         for (id, rel) in &file.education.files {
             if !is_section_id(id) {
                 let (line, column) = at(id);
@@ -317,7 +322,11 @@ impl Clinic {
             let (line, column) = at(rel);
             let here = |message: String| Diagnostic::error(path, line, column, message);
             match read_inside(dir, rel, &["typ"], "section file", "sections/our-story.typ") {
-                Ok(bytes) => files.push((format!("/clinic/{id}.typ"), bytes)),
+                Ok(bytes) => {
+                    let vpath = format!("/clinic/{id}.typ");
+                    origins.push((vpath.clone(), dir.join(rel).display().to_string()));
+                    files.push((vpath, bytes));
+                }
                 Err((message, hint)) => problems.push(here(message).with_hint(hint)),
             }
         }
@@ -348,13 +357,14 @@ impl Clinic {
             .clone()
             .unwrap_or_else(|| "Your clinic".to_owned());
         let logo = file.logo.as_ref().and_then(|rel| {
-            let (line, column) = at(rel);
+            let (line, column) = key_value_at(text, "logo", rel);
             let here = |message: String| Diagnostic::error(path, line, column, message);
             let checked = read_inside(dir, rel, &["png", "jpg", "jpeg", "svg"], "logo", "logo.png")
                 .and_then(|bytes| check_image(rel, bytes));
             match checked {
                 Ok((ext, bytes)) => {
                     let virtual_path = format!("/clinic/logo.{ext}");
+                    origins.push((virtual_path.clone(), dir.join(rel).display().to_string()));
                     files.push((virtual_path.clone(), bytes));
                     Some(Image {
                         path: virtual_path,
@@ -371,7 +381,7 @@ impl Clinic {
             }
         });
         let website = file.website.as_deref().and_then(|site| {
-            let (line, column) = at(site);
+            let (line, column) = key_value_at(text, "website", site);
             match website(site) {
                 Ok(pair) => Some(pair),
                 Err(message) => {
@@ -398,7 +408,7 @@ impl Clinic {
         let accent = match file.accent.as_deref() {
             None => Some((DEFAULT_ACCENT.to_owned(), DEFAULT_ACCENT.to_owned())),
             Some(written) => {
-                let (line, column) = at(written);
+                let (line, column) = key_value_at(text, "accent", written);
                 match parse_hex(written) {
                     None => {
                         problems.push(
@@ -549,6 +559,7 @@ impl Clinic {
                 },
                 files,
                 hidden: file.hide_recipes,
+                origins,
             },
             warnings,
         ))
@@ -659,6 +670,22 @@ fn check_image(rel: &str, bytes: Vec<u8>) -> Result<(&'static str, Vec<u8>), (St
     if ok {
         if kind != "svg" {
             crate::input::check_image_size(&format!("logo `{rel}`"), &bytes)?;
+            // Decoded once here, so a damaged file is named here, not where a layout shows it.
+            let format = if kind == "png" {
+                image::ImageFormat::Png
+            } else {
+                image::ImageFormat::Jpeg
+            };
+            if let Err(err) = image::load_from_memory_with_format(&bytes, format) {
+                return Err((
+                    format!(
+                        "logo `{rel}` is a damaged {} image ({})",
+                        kind.to_uppercase(),
+                        crate::diag::shorten(&err.to_string())
+                    ),
+                    "save the logo again from the program that made it".to_owned(),
+                ));
+            }
         }
         Ok((kind, bytes))
     } else {

@@ -30,10 +30,8 @@ fn main() -> ExitCode {
     let color = match cli.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        // NO_COLOR set to anything but the empty string turns colour off (no-color.org).
         ColorChoice::Auto => {
-            std::io::stderr().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            std::io::stderr().is_terminal() && colour_allowed(std::env::var_os("NO_COLOR"))
         }
     };
     let result = match &cli.command {
@@ -146,5 +144,23 @@ fn print_diagnostics(report: &Report, color: bool) {
             "error: and {} more problems like those above\n",
             diag::thousands(more)
         ));
+    }
+}
+
+/// Says whether `NO_COLOR` allows colour: set to anything but the empty string, it turns colour
+/// off; empty, it counts as not set (no-color.org).
+fn colour_allowed(no_color: Option<std::ffi::OsString>) -> bool {
+    no_color.is_none_or(|v| v.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_no_color_leaves_colour_on() {
+        assert!(colour_allowed(None));
+        assert!(colour_allowed(Some("".into())));
+        assert!(!colour_allowed(Some("1".into())));
     }
 }

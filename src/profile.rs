@@ -161,6 +161,20 @@ impl<'de> Deserialize<'de> for PlanDate {
     }
 }
 
+/// The line and column of `needle` on the lines after the `pins:` key, skipping as many earlier
+/// pins as come before it (each pin usually on a line of its own).
+fn nth_at(text: &str, needle: &str, index: usize) -> (usize, usize) {
+    let start = text
+        .lines()
+        .position(|l| l.starts_with("pins:"))
+        .unwrap_or(0);
+    text.lines()
+        .enumerate()
+        .skip(start + index)
+        .find_map(|(i, line)| line.find(needle).map(|c| (i + 1, c + 1)))
+        .unwrap_or_else(|| locate(text, needle))
+}
+
 /// The line and column of a top-level key's value (`name: Ana` points at `Ana`).
 fn key_at(text: &str, key: &str) -> (usize, usize) {
     text.lines()
@@ -205,7 +219,21 @@ pub fn parse_date(text: &str) -> Result<time::Date, String> {
         .and_then(|m| time::Month::try_from(m).ok())
         .ok_or_else(bad)?;
     let day = u8::try_from(day).map_err(|_| bad())?;
-    time::Date::from_calendar_date(year, month, day).map_err(|_| bad())
+    let date = time::Date::from_calendar_date(year, month, day).map_err(|_| bad())?;
+    check_week_fits(date).map_err(|message| {
+        format!("{message}\nhint: choose a start date at least a week before the end of 9999")
+    })?;
+    Ok(date)
+}
+
+/// Checks that a week starting on `date` has seven dates: `9999-12-31` has no next day.
+pub fn check_week_fits(date: time::Date) -> Result<(), String> {
+    match date.checked_add(time::Duration::days(6)) {
+        Some(_) => Ok(()),
+        None => Err(format!(
+            "the week from `{date}` runs past the last date gutjoint knows (9999-12-31)"
+        )),
+    }
 }
 
 impl Profile {
@@ -291,7 +319,25 @@ impl Profile {
             unknown_ingredients_left,
             "unknown ingredient names",
         );
-        for pin in &profile.pins {
+        for (i, pin) in profile.pins.iter().enumerate() {
+            let earlier = profile.pins[..i]
+                .iter()
+                .find(|p| p.day == pin.day && p.meal == pin.meal && p.recipe != pin.recipe);
+            if let Some(earlier) = earlier {
+                let (line, column) = nth_at(text, &pin.recipe, i);
+                problems.push(
+                    Diagnostic::error(
+                        path,
+                        line,
+                        column,
+                        format!(
+                            "day {} {} is pinned to both `{}` and `{}`",
+                            pin.day, pin.meal, earlier.recipe, pin.recipe
+                        ),
+                    )
+                    .with_hint("a meal holds one recipe: keep one of the two pins"),
+                );
+            }
             if !(1..=7).contains(&pin.day) {
                 let (line, column) = at(&format!("day: {}", pin.day));
                 problems.push(

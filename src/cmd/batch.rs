@@ -118,7 +118,10 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
     // Off a terminal (a log, CI), one plain line per finished handout instead of a bar.
     let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let finished = AtomicUsize::new(0);
-    let today = super::today(args.source_date_epoch)?;
+    let today = match args.date {
+        Some(date) => date,
+        None => super::today(args.source_date_epoch.as_deref())?,
+    };
     let options = super::build::render_options(&args.doc, &inputs, &clinic, today, color);
     let date = args.date.unwrap_or(options.today);
     // Renders handout `i` with a worker's renderer, and files its outcome.
@@ -247,6 +250,13 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
     }
     let mut warnings = clinic_warnings;
     warnings.diagnostics.extend(catalog.warnings.diagnostics);
+    if total + bad_rows + kept_before == 0 {
+        warnings.diagnostics.push(Diagnostic {
+            severity: crate::diag::Severity::Warning,
+            ..Diagnostic::error(&shown, 0, 0, "the patients file lists no patients")
+                .with_hint("write one `- name: ...` item per patient (or one CSV row each)")
+        });
+    }
     Ok(Done {
         output: summary,
         warnings,

@@ -129,6 +129,7 @@ pub fn render_options(
         color,
         files: clinic.layout_files(),
         standard: doc.pdf_standard,
+        names: clinic.origins.clone(),
     }
 }
 

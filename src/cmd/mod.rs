@@ -60,19 +60,53 @@ impl Inputs {
     }
 }
 
-/// Returns the date a run is made on: fixed by `SOURCE_DATE_EPOCH` for reproducible builds, else
-/// today's date.
-pub fn today(source_date_epoch: Option<i64>) -> Result<time::Date, Error> {
-    match source_date_epoch {
-        Some(seconds) => time::OffsetDateTime::from_unix_timestamp(seconds)
-            .map(|t| t.date())
-            .map_err(|_| {
-                Error::Io(anyhow::anyhow!(
-                    "SOURCE_DATE_EPOCH `{seconds}` is out of range"
-                ))
-            }),
-        None => Ok(time::OffsetDateTime::now_utc().date()),
-    }
+/// Returns the date a run is made on: fixed by `SOURCE_DATE_EPOCH` (or `--source-date-epoch`)
+/// for reproducible builds, else today's date. It is read only when no other date is given, so a
+/// stray value in the environment never blocks a build that gives `--date`.
+pub fn today(source_date_epoch: Option<&str>) -> Result<time::Date, Error> {
+    let Some(text) = source_date_epoch.map(str::trim) else {
+        return Ok(time::OffsetDateTime::now_utc().date());
+    };
+    let date = text
+        .parse::<i64>()
+        .ok()
+        .and_then(|seconds| time::OffsetDateTime::from_unix_timestamp(seconds).ok())
+        .map(|t| t.date());
+    let Some(date) = date else {
+        return Err(Error::Input(Report {
+            diagnostics: vec![
+                crate::diag::Diagnostic::error(
+                    "",
+                    0,
+                    0,
+                    format!(
+                        "SOURCE_DATE_EPOCH `{}` is not a date as seconds since 1970",
+                        crate::diag::shorten(text)
+                    ),
+                )
+                .with_hint(
+                    "set it to whole seconds, such as 1764547200, or unset it; or give `--date YYYY-MM-DD`",
+                ),
+            ],
+            ..Report::default()
+        }));
+    };
+    crate::profile::check_week_fits(date)
+        .map_err(|message| {
+            Error::Input(Report {
+                diagnostics: vec![
+                    crate::diag::Diagnostic::error(
+                        "",
+                        0,
+                        0,
+                        format!("SOURCE_DATE_EPOCH: {message}"),
+                    )
+                    .with_hint("give `--date YYYY-MM-DD`, or unset SOURCE_DATE_EPOCH"),
+                ],
+                ..Report::default()
+            })
+        })
+        .map(|()| date)
 }
 
 /// Resolves the inputs: flags first, then the clinic folder found at or above the current

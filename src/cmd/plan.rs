@@ -45,7 +45,7 @@ pub fn prepare(args: &PlanArgs, catalog: Catalog) -> Result<Planned, Error> {
     let start = match (args.date, profile.start) {
         (Some(date), _) => date,
         (None, Some(date)) => date.0,
-        (None, None) => super::today(args.source_date_epoch)?,
+        (None, None) => super::today(args.source_date_epoch.as_deref())?,
     };
     let week = plan::plan(&catalog, &profile, start).map_err(|why| {
         Error::Input(Report {

@@ -40,6 +40,8 @@ pub struct RenderOptions {
     pub files: Vec<(String, Vec<u8>)>,
     /// The PDF standard to write and check.
     pub standard: crate::cli::PdfStandard,
+    /// The user's file behind a virtual path (a clinic's section or logo), for messages.
+    pub names: Vec<(String, String)>,
 }
 
 /// A finished PDF.
@@ -134,6 +136,7 @@ impl Renderer {
         let world = match self.world.take() {
             Some((mut world, made_for)) if made_for == key => {
                 world.next_document(data, &options.files, today);
+                world.set_names(&options.names);
                 world
             }
             _ => new_world(data, options, today)?,
@@ -156,7 +159,7 @@ fn new_world(
     let main = format!("{}.typ", options.layout);
     let fonts = fonts::shared(&options.font_dirs)
         .map_err(|err| Error::Io(anyhow::anyhow!("{} ({})", err.message, err.hint)))?;
-    let world = HandoutWorld::new(&options.layouts, &main, data, &options.files, fonts, today)
+    let mut world = HandoutWorld::new(&options.layouts, &main, data, &options.files, fonts, today)
         .map_err(|err| {
             let place = match &options.layouts {
                 LayoutSource::Bundled => "the bundled layouts".to_owned(),
@@ -164,6 +167,7 @@ fn new_world(
             };
             Error::Io(anyhow::anyhow!("failed to open {place} ({err})"))
         })?;
+    world.set_names(&options.names);
     if !world.has_main() {
         let known = available_layouts(&options.layouts);
         let hint =
@@ -324,6 +328,7 @@ mod tests {
             color: false,
             files,
             standard: crate::cli::PdfStandard::Ua1,
+            names: Vec::new(),
         }
     }
 

@@ -160,6 +160,8 @@ pub struct HandoutWorld {
     main: FileId,
     today: Datetime,
     workdir: Option<PathBuf>,
+    /// The user's file behind a virtual path, for messages: (virtual path, file).
+    names: Vec<(String, String)>,
 }
 
 impl HandoutWorld {
@@ -189,6 +191,7 @@ impl HandoutWorld {
             main: RootedPath::new(VirtualRoot::Project, vpath).intern(),
             today,
             workdir: std::env::current_dir().ok(),
+            names: Vec::new(),
         })
     }
 
@@ -201,6 +204,12 @@ impl HandoutWorld {
         loader.extra = as_bytes(extra);
         self.files.reset();
         self.today = today;
+    }
+
+    /// Sets the names messages give the files handed over from Rust (a clinic's section is its
+    /// own file, not a file of the layouts).
+    pub fn set_names(&mut self, names: &[(String, String)]) {
+        self.names = names.to_vec();
     }
 
     /// Says whether the main layout file exists, so a missing layout gets its own message.
@@ -291,6 +300,9 @@ impl DiagnosticWorld for HandoutWorld {
         let vpath = id.vpath();
         if vpath.get_with_slash() == DATA_PATH {
             return "data.json".to_owned();
+        }
+        if let Some((_, name)) = self.names.iter().find(|(v, _)| v == vpath.get_with_slash()) {
+            return name.clone();
         }
         match &self.files.loader().root {
             Root::Bundled => format!("layouts{} (bundled)", vpath.get_with_slash()),

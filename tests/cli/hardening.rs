@@ -761,3 +761,208 @@ fn a_clinic_folder_may_carry_the_fonts_its_names_need() {
     let pages = crate::pages_text(&std::fs::read(&out).unwrap());
     assert!(pages[0].contains("Thai Clinic"), "{}", pages[0]);
 }
+
+#[test]
+fn a_bare_clinic_file_name_finds_its_files() {
+    // `--clinic clinic.yaml` means the clinic.yaml of the current folder, with its logo and its
+    // sections beside it, as `./clinic.yaml` does.
+    let scene = Scene::new();
+    let clinic = scene.work().join("clinic");
+    std::fs::create_dir_all(clinic.join("sections")).unwrap();
+    std::fs::copy(fixture("clinics/branded/logo.png"), clinic.join("logo.png")).unwrap();
+    std::fs::write(
+        clinic.join("sections/ours.typ"),
+        "= Our own words\nHello.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        clinic.join("clinic.yaml"),
+        "name: Bare\nlogo: logo.png\neducation:\n  sections: [ours, safety]\n  files:\n    ours: sections/ours.typ\n",
+    )
+    .unwrap();
+    let out = scene.work().join("x.pdf");
+    gutjoint(&[
+        "build",
+        "--clinic",
+        "clinic.yaml",
+        "--date",
+        DATE,
+        "-o",
+        out.to_str().unwrap(),
+    ])
+    .in_dir(&clinic)
+    .success();
+    let text = crate::pages_text(&std::fs::read(&out).unwrap()).join(" ");
+    assert!(text.contains("Our own words"), "{text}");
+}
+
+#[test]
+fn dates_whose_week_does_not_fit_are_refused() {
+    // A week from 9999-12-31 has no second day: refused in a profile and on the command line.
+    let scene = Scene::new();
+    std::fs::write(
+        scene.work().join("p.yaml"),
+        "name: Ana\nstart: 9999-12-30\n",
+    )
+    .unwrap();
+    let stderr = scene.run(&["plan", "--profile", "p.yaml"]).fails_with(1);
+    assert!(
+        stderr.contains(
+            "the week from `9999-12-30` runs past the last date gutjoint knows (9999-12-31)"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("p.yaml:2:"), "{stderr}");
+    let stderr = scene.run(&["plan", "--date", "9999-12-31"]).fails_with(2);
+    assert!(stderr.contains("runs past the last date"), "{stderr}");
+}
+
+#[test]
+fn two_recipes_pinned_to_one_meal_is_an_error() {
+    // The last pin used to win silently.
+    let scene = Scene::new();
+    std::fs::write(
+        scene.work().join("p.yaml"),
+        "name: Ana\npins:\n  - { day: 2, meal: dinner, recipe: miso-salmon-traybake }\n  - { day: 2, meal: dinner, recipe: beetroot-hummus }\n",
+    )
+    .unwrap();
+    let stderr = scene.run(&["plan", "--profile", "p.yaml"]).fails_with(1);
+    insta::assert_snapshot!("two-pins-one-meal", stderr);
+}
+
+#[test]
+fn typst_errors_name_the_clinics_own_files() {
+    // A Typst error in a clinic's section names that file and line, not a bundled path; a
+    // damaged PNG logo is named in clinic.yaml, not in the layout that shows it.
+    let stderr = gutjoint(&[
+        "build",
+        "--clinic",
+        fixture("attacks/round2/quiet/broken.yaml")
+            .to_str()
+            .unwrap(),
+        "--date",
+        DATE,
+        "-o",
+        "/nonexistent-dir/x.pdf",
+    ])
+    .fails_with(1);
+    assert!(
+        stderr.contains("round2/quiet/sections/broken.typ:2:"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("(bundled):1"), "{stderr}");
+    let scene = Scene::new();
+    let mut png = std::fs::read(fixture("clinics/branded/logo.png")).unwrap();
+    let keep = png.len() / 2;
+    png.truncate(keep);
+    png.extend(std::iter::repeat_n(0x55, 400));
+    std::fs::write(scene.work().join("logo.png"), png).unwrap();
+    std::fs::write(
+        scene.work().join("clinic.yaml"),
+        "name: Damaged\nlogo: logo.png\n",
+    )
+    .unwrap();
+    let stderr = scene
+        .run(&["build", "--date", DATE, "-o", "x.pdf"])
+        .fails_with(1);
+    assert!(
+        stderr.contains("logo `logo.png` is a damaged PNG image"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("clinic.yaml:2:7"), "{stderr}");
+}
+
+#[test]
+fn small_wrong_but_quiet_things_are_right() {
+    // Repeated rows are x, x-2, x-3; an empty list warns; a bad SOURCE_DATE_EPOCH is named as
+    // such and does not block a build that gives --date; a logo just over the cap says its
+    // size; the accent colour's error points at its own line; a website may not hold direction
+    // controls.
+    let scene = Scene::new();
+    std::fs::write(
+        scene.work().join("three.yaml"),
+        "- name: Ana\n- name: Ana\n- name: Ana\n",
+    )
+    .unwrap();
+    scene
+        .run(&["batch", "three.yaml", "--out-dir", "O", "--date", DATE])
+        .success();
+    let mut names: Vec<String> = std::fs::read_dir(scene.work().join("O"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let first = names.iter().min_by_key(|n| n.len()).unwrap();
+    let stem = first.trim_end_matches(".pdf").to_owned();
+    assert_eq!(
+        names,
+        [
+            format!("{stem}-2.pdf"),
+            format!("{stem}-3.pdf"),
+            format!("{stem}.pdf")
+        ]
+    );
+    std::fs::write(scene.work().join("empty.yaml"), "# nobody yet\n").unwrap();
+    let out = scene
+        .run(&["batch", "empty.yaml", "--out-dir", "E", "--date", DATE])
+        .output();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("warning: the patients file lists no patients"),
+        "{stderr}"
+    );
+    let stderr = scene
+        .run(&["plan"])
+        .env("SOURCE_DATE_EPOCH", "yesterday")
+        .fails_with(1);
+    assert!(
+        stderr.contains("error: SOURCE_DATE_EPOCH `yesterday` is not a date as seconds since 1970"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("--source-date-epoch <"), "{stderr}");
+    scene
+        .run(&["plan", "--date", DATE])
+        .env("SOURCE_DATE_EPOCH", "yesterday")
+        .success();
+    let clinic = scene.work().join("clinic");
+    std::fs::create_dir_all(&clinic).unwrap();
+    let mut big = std::fs::read(fixture("clinics/branded/logo.png")).unwrap();
+    big.resize(6 * 1024 * 1024 - 100, 0);
+    std::fs::write(clinic.join("big.png"), big).unwrap();
+    std::fs::write(clinic.join("clinic.yaml"), "logo: big.png\n").unwrap();
+    let stderr = gutjoint(&["build", "--date", DATE, "-o", "x.pdf"])
+        .in_dir(&clinic)
+        .fails_with(1);
+    assert!(
+        stderr.contains("logo `big.png` is 6.0 MiB, more than the 5 MiB allowed"),
+        "{stderr}"
+    );
+    let stderr = gutjoint(&[
+        "build",
+        "--clinic",
+        fixture("attacks/round2/quiet/accent.yaml")
+            .to_str()
+            .unwrap(),
+        "-o",
+        "/nonexistent-dir/x.pdf",
+    ])
+    .fails_with(1);
+    assert!(
+        stderr.contains("accent colour `red` is not a colour"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("accent.yaml:4:9"), "{stderr}");
+    std::fs::write(
+        clinic.join("clinic.yaml"),
+        "website: \"example.org/\u{202e}gro.live\"\n",
+    )
+    .unwrap();
+    let stderr = gutjoint(&["build", "--date", DATE, "-o", "x.pdf"])
+        .in_dir(&clinic)
+        .fails_with(1);
+    assert!(
+        stderr.contains("`website` holds the direction control character U+202E"),
+        "{stderr}"
+    );
+}
