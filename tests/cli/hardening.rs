@@ -37,6 +37,11 @@ impl Scene {
         self.root.path().join("outside")
     }
 
+    /// Writes a file in `work/`.
+    fn write(&self, rel: &str, contents: impl AsRef<[u8]>) {
+        std::fs::write(self.work().join(rel), contents).unwrap();
+    }
+
     /// Runs gutjoint in `work/`.
     fn run(&self, args: &[&str]) -> Run {
         gutjoint(args).in_dir(&self.work())
@@ -522,7 +527,7 @@ fn font_folders_are_checked_and_costly_fonts_skipped_by_name() {
     // claims four billion fonts is skipped at once, and named.
     let scene = Scene::new();
     std::fs::create_dir_all(scene.work().join("empty")).unwrap();
-    std::fs::write(scene.work().join("file.ttf"), b"").unwrap();
+    scene.write("file.ttf", b"");
     for (path, needle) in [
         ("missing", "font folder `missing` does not exist"),
         ("file.ttf", "font folder `file.ttf` is a file, not a folder"),
@@ -620,11 +625,10 @@ fn thousands_of_unknown_names_are_counted_not_listed() {
     // 20,000 unknown ingredients to avoid: ten messages and a count, in one pass.
     let scene = Scene::new();
     let names: String = (0..20_000).map(|i| format!("  - nothing-{i}\n")).collect();
-    std::fs::write(
-        scene.work().join("profile.yaml"),
+    scene.write(
+        "profile.yaml",
         format!("name: Ana\navoid-ingredients:\n{names}"),
-    )
-    .unwrap();
+    );
     let stderr = scene
         .run(&["plan", "--profile", "profile.yaml"])
         .fails_with(1);
@@ -675,7 +679,7 @@ fn names_in_the_bundled_scripts_print_and_others_are_located() {
     ];
     let mut list: String = names.iter().map(|n| format!("- name: \"{n}\"\n")).collect();
     list.push_str("- name: \"李小龙\"\n- name: \"Bo \\e[31mred\"\n- name: \"Ana 😀\"\n");
-    std::fs::write(scene.work().join("patients.yaml"), list).unwrap();
+    scene.write("patients.yaml", list);
     let stderr = scene
         .run(&["batch", "patients.yaml", "--out-dir", "O", "--date", DATE])
         .fails_with(1);
@@ -735,7 +739,7 @@ fn a_clinic_folder_may_carry_the_fonts_its_names_need() {
     // `fonts/` holds a Thai font, which the build then uses.
     let clinic = fixture("attacks/round2/thai-clinic");
     let scene = Scene::new();
-    std::fs::write(scene.work().join("p.yaml"), "name: \"สมชาย ใจดี\"\n").unwrap();
+    scene.write("p.yaml", "name: \"สมชาย ใจดี\"\n");
     let profile = scene.work().join("p.yaml");
     let profile = profile.to_str().unwrap();
     let stderr = scene
@@ -800,11 +804,7 @@ fn a_bare_clinic_file_name_finds_its_files() {
 fn dates_whose_week_does_not_fit_are_refused() {
     // A week from 9999-12-31 has no second day: refused in a profile and on the command line.
     let scene = Scene::new();
-    std::fs::write(
-        scene.work().join("p.yaml"),
-        "name: Ana\nstart: 9999-12-30\n",
-    )
-    .unwrap();
+    scene.write("p.yaml", "name: Ana\nstart: 9999-12-30\n");
     let stderr = scene.run(&["plan", "--profile", "p.yaml"]).fails_with(1);
     assert!(
         stderr.contains(
@@ -821,11 +821,7 @@ fn dates_whose_week_does_not_fit_are_refused() {
 fn two_recipes_pinned_to_one_meal_is_an_error() {
     // The last pin used to win silently.
     let scene = Scene::new();
-    std::fs::write(
-        scene.work().join("p.yaml"),
-        "name: Ana\npins:\n  - { day: 2, meal: dinner, recipe: miso-salmon-traybake }\n  - { day: 2, meal: dinner, recipe: beetroot-hummus }\n",
-    )
-    .unwrap();
+    scene.write("p.yaml", "name: Ana\npins:\n  - { day: 2, meal: dinner, recipe: miso-salmon-traybake }\n  - { day: 2, meal: dinner, recipe: beetroot-hummus }\n");
     let stderr = scene.run(&["plan", "--profile", "p.yaml"]).fails_with(1);
     insta::assert_snapshot!("two-pins-one-meal", stderr);
 }
@@ -856,12 +852,8 @@ fn typst_errors_name_the_clinics_own_files() {
     let keep = png.len() / 2;
     png.truncate(keep);
     png.extend(std::iter::repeat_n(0x55, 400));
-    std::fs::write(scene.work().join("logo.png"), png).unwrap();
-    std::fs::write(
-        scene.work().join("clinic.yaml"),
-        "name: Damaged\nlogo: logo.png\n",
-    )
-    .unwrap();
+    scene.write("logo.png", png);
+    scene.write("clinic.yaml", "name: Damaged\nlogo: logo.png\n");
     let stderr = scene
         .run(&["build", "--date", DATE, "-o", "x.pdf"])
         .fails_with(1);
@@ -879,11 +871,7 @@ fn small_wrong_but_quiet_things_are_right() {
     // size; the accent colour's error points at its own line; a website may not hold direction
     // controls.
     let scene = Scene::new();
-    std::fs::write(
-        scene.work().join("three.yaml"),
-        "- name: Ana\n- name: Ana\n- name: Ana\n",
-    )
-    .unwrap();
+    scene.write("three.yaml", "- name: Ana\n- name: Ana\n- name: Ana\n");
     scene
         .run(&["batch", "three.yaml", "--out-dir", "O", "--date", DATE])
         .success();
@@ -902,7 +890,7 @@ fn small_wrong_but_quiet_things_are_right() {
             format!("{stem}.pdf")
         ]
     );
-    std::fs::write(scene.work().join("empty.yaml"), "# nobody yet\n").unwrap();
+    scene.write("empty.yaml", "# nobody yet\n");
     let out = scene
         .run(&["batch", "empty.yaml", "--out-dir", "E", "--date", DATE])
         .output();
