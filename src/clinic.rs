@@ -668,6 +668,18 @@ fn check_image(rel: &str, bytes: Vec<u8>) -> Result<(&'static str, Vec<u8>), (St
         _ => ("jpg", bytes.starts_with(&[0xFF, 0xD8, 0xFF])),
     };
     if ok {
+        if kind == "svg"
+            && let Err(err) = usvg::Tree::from_data(&bytes, &usvg::Options::default())
+        {
+            // Parsed once here, so a broken file is named here, not in the layout showing it.
+            return Err((
+                format!(
+                    "logo `{rel}` is a damaged SVG image ({})",
+                    crate::diag::shorten(&err.to_string())
+                ),
+                "save the logo again from the program that made it".to_owned(),
+            ));
+        }
         if kind != "svg" {
             crate::input::check_image_size(&format!("logo `{rel}`"), &bytes)?;
             // Decoded once here, so a damaged file is named here, not where a layout shows it.

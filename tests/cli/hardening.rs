@@ -862,6 +862,20 @@ fn typst_errors_name_the_clinics_own_files() {
         "{stderr}"
     );
     assert!(stderr.contains("clinic.yaml:2:7"), "{stderr}");
+    scene.write(
+        "logo.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><g><rect></g>",
+    );
+    scene.write("clinic.yaml", "name: Damaged\nlogo: logo.svg\n");
+    let stderr = scene
+        .run(&["build", "--date", DATE, "-o", "x.pdf"])
+        .fails_with(1);
+    assert!(
+        stderr.contains("logo `logo.svg` is a damaged SVG image"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("clinic.yaml:2:7"), "{stderr}");
+    assert!(!stderr.contains("theme.typ"), "{stderr}");
 }
 
 #[test]
@@ -952,5 +966,41 @@ fn small_wrong_but_quiet_things_are_right() {
     assert!(
         stderr.contains("`website` holds the direction control character U+202E"),
         "{stderr}"
+    );
+}
+
+#[test]
+fn a_layout_failure_in_a_batch_is_counted_and_not_claimed_as_written() {
+    // One row's layout fails: its progress line says no handout was written, and the summary
+    // counts it as a problem.
+    let scene = Scene::new();
+    scene.write("list.yaml", "- name: Good\n- name: Bad\n");
+    let layouts = fixture("attacks/round2/fails-for-bad");
+    let stderr = scene
+        .run(&[
+            "batch",
+            "list.yaml",
+            "--out-dir",
+            "O",
+            "--date",
+            DATE,
+            "--jobs",
+            "1",
+        ])
+        .args(&["--layouts", layouts.to_str().unwrap()])
+        .fails_with(1);
+    assert!(stderr.contains("] line 2: no handout written"), "{stderr}");
+    assert!(
+        stderr.contains("no handout for this row: the layout failed (`O/bad-"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("no handout for Bad"), "{stderr}");
+    assert!(
+        stderr.contains("error: found 1 problem in the input files"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_dir(scene.work().join("O")).unwrap().count(),
+        1
     );
 }
