@@ -372,6 +372,9 @@ fn is_recipe_file(path: &Path) -> bool {
     yaml && !reserved
 }
 
+/// The most recipe files a folder may hold (each up to 1 MiB).
+const MAX_RECIPE_FILES: usize = 5000;
+
 /// How a file of a recipes folder is opened: inside the folder, a regular file, 1 MiB at most.
 fn recipe_input<'a>(dir: &'a Path, what: &'a str) -> crate::input::Input<'a> {
     crate::input::Input {
@@ -396,6 +399,23 @@ fn read_dir(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
         }
     }
     paths.sort();
+    if paths.len() > MAX_RECIPE_FILES {
+        return Err(Error::Input(Report {
+            diagnostics: vec![
+                Diagnostic::error(
+                    dir.display().to_string(),
+                    0,
+                    0,
+                    format!(
+                        "the recipes folder holds {} recipe files, more than the {MAX_RECIPE_FILES} allowed",
+                        paths.len()
+                    ),
+                )
+                .with_hint("check you chose the right folder; a library of a few hundred recipes is large"),
+            ],
+            ..Report::default()
+        }));
+    }
     let mut report = Report::default();
     let mut files = Vec::with_capacity(paths.len());
     for path in paths {

@@ -175,6 +175,9 @@ pub const DEFAULT_DISCLAIMER: &str = "This handout supports, but does not replac
 your own doctor, nurse, physiotherapist or dietitian. Do not stop or change any medicine without \
 talking to them first.";
 
+/// The most section files a clinic may give (each may be up to `MAX_LOGO_BYTES`).
+pub const MAX_SECTION_FILES: usize = 40;
+
 /// The largest logo accepted.
 pub const MAX_LOGO_BYTES: usize = 5 * 1024 * 1024;
 
@@ -305,6 +308,24 @@ impl Clinic {
         let at = |needle: &str| locate(text, needle);
         let mut files = Vec::new();
         let mut origins = Vec::new();
+        if file.education.files.len() > MAX_SECTION_FILES {
+            let (line, column) = key_value_at(text, "  files", "");
+            problems.push(
+                Diagnostic::error(
+                    path,
+                    line,
+                    column,
+                    format!(
+                        "`files` names {} section files, more than the {MAX_SECTION_FILES} allowed",
+                        file.education.files.len()
+                    ),
+                )
+                .with_hint(
+                    "a handout's education pages need a few sections; merge them into fewer files",
+                ),
+            );
+            return Err(problems);
+        }
         for (id, rel) in &file.education.files {
             if !is_section_id(id) {
                 let (line, column) = at(id);

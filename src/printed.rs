@@ -15,7 +15,13 @@ pub enum Problem {
     Emoji(char),
     /// A letter none of the fonts can print (Chinese, Japanese and Korean need a font of their own).
     NoFont(char),
+    /// Far longer than any real field: its length in characters.
+    TooLong(usize),
 }
+
+/// The most characters of a printed field: a line such as a name, or text of several lines.
+const MAX_LINE_CHARS: usize = 1000;
+const MAX_TEXT_CHARS: usize = 10_000;
 
 /// Characters that print as nothing and need no glyph: joiners, variation selectors, marks of
 /// direction, the zero-width space.
@@ -40,6 +46,15 @@ fn is_emoji(c: char) -> bool {
 /// Finds the first character of a printed field that cannot be printed. `lines` allows line
 /// breaks (an address, a disclaimer); `no_bidi` refuses direction controls too.
 pub fn check(text: &str, lines: bool, no_bidi: bool) -> Option<Problem> {
+    let max = if lines {
+        MAX_TEXT_CHARS
+    } else {
+        MAX_LINE_CHARS
+    };
+    let count = text.chars().count();
+    if count > max {
+        return Some(Problem::TooLong(count));
+    }
     for c in text.chars() {
         if c == '\n' && lines {
             continue;
@@ -90,6 +105,10 @@ impl Problem {
                 format!("{field} holds an emoji, {}, which the handout cannot print", shown(c)),
                 "write it without the emoji; handouts print in black and white with text fonts only".to_owned(),
             ),
+            Self::TooLong(n) => (
+                format!("{field} is {n} characters long, far longer than anything a page prints"),
+                "shorten it; a name or a line is a few dozen characters".to_owned(),
+            ),
             Self::NoFont(c) => (
                 format!("{field} holds {}, which none of the fonts can print", shown(c)),
                 "the bundled fonts print Latin, Greek, Cyrillic, Arabic, Hebrew and Devanagari; for Chinese, Japanese or Korean put a font that has them (such as Noto Sans CJK) in a `fonts/` folder of the clinic folder, or pass `--font-path FOLDER`".to_owned(),
@@ -134,5 +153,10 @@ mod tests {
             Some(Problem::Bidi('\u{202e}'))
         );
         assert_eq!(for_terminal("a\u{1b}[2Jb\n"), "a?[2Jb\n");
+        assert_eq!(
+            check(&"a".repeat(1001), false, false),
+            Some(Problem::TooLong(1001))
+        );
+        assert_eq!(check(&"a\n".repeat(1000), true, false), None);
     }
 }

@@ -22,6 +22,9 @@ const MAX_FONT_BYTES: u64 = 64 * 1024 * 1024;
 /// The most fonts a collection file (`.ttc`, `.otc`) may hold; each is parsed on its own.
 const MAX_FACES: u32 = 64;
 
+/// The most bytes of fonts read from all `--font-path` folders together; the rest are skipped.
+const MAX_FONT_TOTAL_BYTES: u64 = 512 * 1024 * 1024;
+
 /// The most font files read from one folder, and how deep its subfolders are searched.
 const MAX_FONT_FILES: usize = 1000;
 const MAX_DEPTH: usize = 8;
@@ -61,6 +64,7 @@ fn build(extra: &[PathBuf]) -> Result<Loaded, FontDirError> {
         }
     }
     let mut skipped = Vec::new();
+    let mut total = 0;
     for dir in extra {
         let shown = dir.display();
         let hint = "give a folder holding `.ttf`, `.otf`, `.ttc` or `.otc` files".to_owned();
@@ -90,6 +94,16 @@ fn build(extra: &[PathBuf]) -> Result<Loaded, FontDirError> {
         }
         let mut found = 0;
         for path in files {
+            let size = path.metadata().map_or(0, |m| m.len());
+            if total + size > MAX_FONT_TOTAL_BYTES {
+                skipped.push(format!(
+                    "font `{}` was skipped: the font folders hold more than {} of fonts",
+                    path.display(),
+                    crate::input::size_in_words(MAX_FONT_TOTAL_BYTES)
+                ));
+                continue;
+            }
+            total += size;
             match load_file(&path) {
                 Ok(fonts) => {
                     found += fonts.len();

@@ -1004,3 +1004,27 @@ fn a_layout_failure_in_a_batch_is_counted_and_not_claimed_as_written() {
         1
     );
 }
+
+#[test]
+fn counts_are_capped_before_anything_is_read() {
+    // Thousands of section files or recipe files are refused by their count, before any is read.
+    let scene = Scene::new();
+    let files: String = (0..41).map(|i| format!("    s{i}: s{i}.typ\n")).collect();
+    scene.write("clinic.yaml", format!("education:\n  files:\n{files}"));
+    let stderr = scene.run(&["check"]).fails_with(1);
+    assert!(
+        stderr.contains("`files` names 41 section files, more than the 40 allowed"),
+        "{stderr}"
+    );
+    std::fs::remove_file(scene.work().join("clinic.yaml")).unwrap();
+    let recipes = scene.work().join("R");
+    std::fs::create_dir_all(&recipes).unwrap();
+    for i in 0..5001 {
+        std::fs::write(recipes.join(format!("r{i}.yaml")), "").unwrap();
+    }
+    let stderr = scene.run(&["check", "--recipes", "R"]).fails_with(1);
+    assert!(
+        stderr.contains("the recipes folder holds 5001 recipe files, more than the 5000 allowed"),
+        "{stderr}"
+    );
+}
