@@ -43,6 +43,27 @@ pub fn run(args: &ExportArgs) -> Result<Done, Error> {
             known.join(", ")
         )));
     }
+    // An export inside the layouts folder would copy itself into itself, for ever.
+    if let LayoutSource::Dir(from) = &prepared.options.layouts {
+        let parent = dir.parent().filter(|p| !p.as_os_str().is_empty());
+        let at = parent.unwrap_or(Path::new(".")).canonicalize();
+        if let (Ok(at), Ok(from)) = (at, from.canonicalize())
+            && at.starts_with(&from)
+        {
+            return Err(Error::Input(Report {
+                diagnostics: vec![
+                    crate::diag::Diagnostic::error(
+                        dir.display().to_string(),
+                        0,
+                        0,
+                        "the export folder is inside the layouts folder it copies",
+                    )
+                    .with_hint("export to a folder outside the layouts folder"),
+                ],
+                ..Report::default()
+            }));
+        }
+    }
     let io = |what: &str, path: &Path| format!("failed to write {what} `{}`", path.display());
     // Everything is written into a folder beside the target and renamed into place at the end,
     // so a failed export leaves nothing half-written.
@@ -88,7 +109,7 @@ fn write_project(prepared: &super::build::Prepared, dir: &Path) -> Result<(), Er
         LayoutSource::Bundled => bundled_layouts()
             .extract(dir)
             .with_context(|| io("the layouts into", dir))?,
-        LayoutSource::Dir(from) => copy_dir(from, from, dir)?,
+        LayoutSource::Dir(from) => copy_dir(from, from, dir, &mut Budget::default())?,
     }
     let layout = dir.join(format!("{}.typ", prepared.options.layout));
     std::fs::copy(&layout, dir.join("main.typ"))
@@ -135,7 +156,18 @@ fn write_project(prepared: &super::build::Prepared, dir: &Path) -> Result<(), Er
 /// Copies a layouts folder into the project. Only what the sandbox would let a layout read is
 /// copied: a link that leads out of the folder, a link to a folder, a FIFO or a device is refused
 /// with its path, so an export never carries a file from elsewhere on the machine.
-fn copy_dir(root: &Path, from: &Path, to: &Path) -> Result<(), Error> {
+/// How much an export has copied so far: a layouts folder of more than `MAX_COPY_FILES` files or
+/// `MAX_COPY_BYTES` bytes is not one (it is a home folder given by mistake).
+#[derive(Default)]
+struct Budget {
+    files: usize,
+    bytes: u64,
+}
+
+const MAX_COPY_FILES: usize = 5000;
+const MAX_COPY_BYTES: u64 = 512 * 1024 * 1024;
+
+fn copy_dir(root: &Path, from: &Path, to: &Path, budget: &mut Budget) -> Result<(), Error> {
     let mut entries: Vec<std::path::PathBuf> = std::fs::read_dir(from)
         .and_then(|d| d.map(|e| e.map(|e| e.path())).collect())
         .with_context(|| format!("failed to read `{}`", from.display()))?;
@@ -151,7 +183,7 @@ fn copy_dir(root: &Path, from: &Path, to: &Path) -> Result<(), Error> {
         if meta.is_dir() {
             std::fs::create_dir_all(&target)
                 .with_context(|| format!("failed to create `{}`", target.display()))?;
-            copy_dir(root, &path, &target)?;
+            copy_dir(root, &path, &target, budget)?;
             continue;
         }
         if meta.file_type().is_symlink() && path.is_dir() {
@@ -183,6 +215,25 @@ fn copy_dir(root: &Path, from: &Path, to: &Path) -> Result<(), Error> {
                 ..Report::default()
             })
         })?;
+        budget.files += 1;
+        budget.bytes += bytes.len() as u64;
+        if budget.files > MAX_COPY_FILES || budget.bytes > MAX_COPY_BYTES {
+            return Err(Error::Input(Report {
+                diagnostics: vec![
+                    crate::diag::Diagnostic::error(
+                        root.display().to_string(),
+                        0,
+                        0,
+                        format!(
+                            "the layouts folder holds more than {MAX_COPY_FILES} files or {} MiB, more than an export copies",
+                            MAX_COPY_BYTES / (1024 * 1024)
+                        ),
+                    )
+                    .with_hint("check `--layouts` names the layouts folder itself"),
+                ],
+                ..Report::default()
+            }));
+        }
         std::fs::write(&target, bytes)
             .with_context(|| format!("failed to write `{}`", target.display()))?;
     }

@@ -155,6 +155,15 @@ fn export_refuses_links_out_of_the_layouts_folder() {
     insta::assert_snapshot!("export-link-out", scene.redact(&stderr));
     assert!(!stderr.contains("root:x"), "{stderr}");
     assert_untouched(&before, &scene.files(), &[]);
+    // An export inside the layouts folder would copy itself into itself.
+    let stderr = scene
+        .run(&["export", "L/E", "--layouts", "L"])
+        .fails_with(1);
+    assert!(
+        stderr.contains("the export folder is inside the layouts folder it copies"),
+        "{stderr}"
+    );
+    assert_untouched(&before, &scene.files(), &[]);
     // Only the folder link left: refused too.
     std::fs::remove_file(layouts.join("s.txt")).unwrap();
     let stderr = scene.run(&["export", "E", "--layouts", "L"]).fails_with(1);
