@@ -239,10 +239,36 @@ pub const CLINIC_FILE: &str = "clinic.yaml";
 
 /// Finds the clinic folder a command runs in: the nearest folder at or above `from` that holds a
 /// `clinic.yaml`, as cargo finds `Cargo.toml`.
-pub fn discover(from: &Path) -> Option<PathBuf> {
-    from.ancestors()
-        .find(|dir| dir.join(CLINIC_FILE).is_file())
-        .map(Path::to_path_buf)
+/// A `clinic.yaml` that belongs to another user (one planted in `/tmp`, say) is passed over, and
+/// returned second, so the caller can say so: on a shared machine a stranger's settings, sections
+/// and layouts must not slip into a handout.
+pub fn discover(from: &Path) -> (Option<PathBuf>, Vec<PathBuf>) {
+    let mut foreign = Vec::new();
+    for dir in from.ancestors() {
+        let file = dir.join(CLINIC_FILE);
+        if !file.is_file() {
+            continue;
+        }
+        if owned_by_this_user(&file) {
+            return (Some(dir.to_path_buf()), foreign);
+        }
+        foreign.push(file);
+    }
+    (None, foreign)
+}
+
+/// Says whether a file belongs to the user running gutjoint (or to root).
+#[cfg(unix)]
+fn owned_by_this_user(path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid has no preconditions.
+    let me = unsafe { libc::geteuid() };
+    path.metadata().is_ok_and(|m| m.uid() == me || m.uid() == 0)
+}
+
+#[cfg(not(unix))]
+fn owned_by_this_user(_path: &Path) -> bool {
+    true
 }
 
 /// Where the layouts read the clinic's colours: a file of its own, the same for every patient of

@@ -84,6 +84,23 @@ pub fn run(args: &InitArgs) -> Result<Done, Error> {
     {
         return Err(already_there(&there));
     }
+    // Nor through a link to a folder elsewhere (`layouts` -> /somewhere).
+    for rel in &planned {
+        let mut at = dir.to_path_buf();
+        for part in Path::new(rel)
+            .parent()
+            .into_iter()
+            .flat_map(Path::components)
+        {
+            at.push(part);
+            if at
+                .symlink_metadata()
+                .is_ok_and(|m| m.file_type().is_symlink())
+            {
+                return Err(already_there(&at));
+            }
+        }
+    }
     let write = |rel: &str, text: &str| -> Result<(), Error> {
         let path = dir.join(rel);
         if let Some(parent) = path.parent() {

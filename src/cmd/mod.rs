@@ -123,9 +123,16 @@ pub fn inputs(recipes: Option<&Path>, clinic: Option<&Path>, layouts: Option<&Pa
     let clinic = clinic_file.as_deref();
     let found = match clinic {
         Some(_) => None,
-        None => std::env::current_dir()
-            .ok()
-            .and_then(|dir| clinic::discover(&dir)),
+        None => std::env::current_dir().ok().and_then(|dir| {
+            let (found, foreign) = clinic::discover(&dir);
+            for file in foreign {
+                crate::diag::to_stderr(&format!(
+                    "warning: ignored `{}`: it belongs to another user (pass `--clinic` to use it)\n",
+                    file.display()
+                ));
+            }
+            found
+        }),
     };
     if let Some(dir) = &found {
         crate::diag::to_stderr(&format!("using clinic folder `{}`\n", dir.display()));

@@ -671,6 +671,15 @@ fn init_never_replaces_a_file_or_writes_through_a_link() {
         "{stderr}"
     );
     assert_untouched(&before, &scene.files(), &[]);
+    // A link to a folder elsewhere, in the place of `layouts/`, is not written through either.
+    std::fs::remove_file(clinic.join("profiles/example.yaml")).unwrap();
+    symlink(&scene.outside().join("folder"), &clinic.join("layouts"));
+    let before = scene.files();
+    let stderr = scene
+        .run(&["init", "clinic", "--with-layouts"])
+        .fails_with(1);
+    assert!(stderr.contains("clinic/layouts"), "{stderr}");
+    assert_untouched(&before, &scene.files(), &[]);
 }
 
 #[test]
@@ -1036,4 +1045,29 @@ fn counts_are_capped_before_anything_is_read() {
         stderr.contains("the recipes folder holds 5001 recipe files, more than the 5000 allowed"),
         "{stderr}"
     );
+}
+
+#[test]
+fn a_clinic_folder_of_another_user_is_not_picked_up() {
+    // A stranger's clinic.yaml above the current folder is ignored, with a warning. (Giving a
+    // file to another user needs root; elsewhere the test has nothing to try.)
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        return;
+    }
+    let scene = Scene::new();
+    scene.write("clinic.yaml", "name: A Stranger\n");
+    let c = std::ffi::CString::new(scene.work().join("clinic.yaml").to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::chown(c.as_ptr(), 12345, 12345) }, 0);
+    let inner = scene.work().join("mine");
+    std::fs::create_dir_all(&inner).unwrap();
+    let out = gutjoint(&["plan", "--date", DATE]).in_dir(&inner).output();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("clinic.yaml`: it belongs to another user (pass `--clinic` to use it)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("using clinic folder"), "{stderr}");
 }
