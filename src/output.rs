@@ -148,11 +148,17 @@ impl Drop for Registered {
 
 /// Removes every registered temporary file and folder; called when the run must end at once.
 pub fn remove_pending() {
-    for (path, folder) in lock_pending().drain(..) {
-        let _ = if folder {
-            std::fs::remove_dir_all(&path)
+    let pending: Vec<(PathBuf, bool)> = lock_pending().drain(..).collect();
+    remove(&pending);
+}
+
+/// Removes temporary files and folders (true: a folder and what it holds).
+fn remove(entries: &[(PathBuf, bool)]) {
+    for (path, folder) in entries {
+        let _ = if *folder {
+            std::fs::remove_dir_all(path)
         } else {
-            std::fs::remove_file(&path)
+            std::fs::remove_file(path)
         };
     }
 }
@@ -194,9 +200,41 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"one");
         assert_eq!(write(&path, b"three", true).unwrap(), Outcome::Written);
         assert_eq!(std::fs::read(&path).unwrap(), b"three");
-        // Nothing else is left in the folder.
+        // Nothing else is left in the folder, nor registered.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
-        assert!(lock_pending().is_empty());
+        assert!(
+            !lock_pending()
+                .iter()
+                .any(|(p, _)| p.starts_with(dir.path()))
+        );
+    }
+
+    #[test]
+    fn registered_temporary_files_are_removed_when_the_run_must_end() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(".gutjoint-x.tmp");
+        let folder = dir.path().join(".gutjoint-export-x");
+        std::fs::write(&file, b"patient data").unwrap();
+        std::fs::create_dir_all(folder.join("fonts")).unwrap();
+        let registered = [
+            Registered::new(&file, false),
+            Registered::new(&folder, true),
+        ];
+        // Other tests write at the same time: only this test's entries are removed.
+        let mine: Vec<(PathBuf, bool)> = lock_pending()
+            .iter()
+            .filter(|(p, _)| p.starts_with(dir.path()))
+            .cloned()
+            .collect();
+        assert_eq!(mine.len(), 2);
+        remove(&mine);
+        assert!(!file.exists() && !folder.exists());
+        drop(registered);
+        assert!(
+            !lock_pending()
+                .iter()
+                .any(|(p, _)| p.starts_with(dir.path()))
+        );
     }
 
     #[test]
