@@ -322,6 +322,12 @@ pub fn parse(id: &str, path: &str, text: &str) -> Result<Recipe, Vec<Diagnostic>
     );
     printed.extend(recipe.why.as_deref().map(|w| ("why".to_owned(), w)));
     printed.extend(recipe.storage.as_deref().map(|w| ("storage".to_owned(), w)));
+    printed.extend(
+        recipe
+            .safety_tip
+            .as_deref()
+            .map(|w| ("safety-tip".to_owned(), w)),
+    );
     for (i, ingredient) in recipe.ingredients.iter().enumerate() {
         printed.push((format!("ingredients[{i}].item"), ingredient.item.as_str()));
         printed.extend(

@@ -391,12 +391,14 @@ impl Clinic {
             }
         }
         // Every printed field: no control characters, only what a font can print.
-        let fields: [(&str, Option<&String>, bool); 9] = [
+        let fields: [(&str, Option<&String>, bool); 11] = [
             ("name", file.name.as_ref(), false),
             ("clinician", file.clinician.as_ref(), false),
             ("credentials", file.credentials.as_ref(), false),
             ("address", file.address.as_ref(), true),
             ("phone", file.phone.as_ref(), false),
+            ("hours", file.hours.as_ref(), false),
+            ("out-of-hours", file.out_of_hours.as_ref(), false),
             ("email", file.email.as_ref(), false),
             ("logo-alt", file.logo_alt.as_ref(), false),
             ("disclaimer", file.disclaimer.as_ref(), true),
