@@ -17,12 +17,16 @@ pub mod foods;
 pub mod handout;
 pub mod import;
 pub mod ingredients;
+pub mod intake;
 pub mod load;
+pub mod nutrients;
 pub mod nutrition;
 pub mod patients;
 pub mod plan;
+pub mod portions;
 pub mod profile;
 pub mod recipe;
+pub mod references;
 pub mod render;
 pub mod shopping;
 

@@ -48,7 +48,7 @@ pub fn prepare(args: &BuildArgs, color: bool) -> Result<Prepared, Error> {
         args.doc.layouts.as_deref(),
     );
     let (clinic, mut clinic_warnings, catalog) = super::load(&inputs)?;
-    let mut planned = super::plan::prepare(&args.plan, catalog)?;
+    let mut planned = super::plan::prepare(&args.plan, catalog, clinic.references)?;
     // A book or cards leave out what the profile excludes only when there is a profile.
     let exclusions = args.plan.profile.is_some().then_some(&planned.profile);
     let data = document(

@@ -59,6 +59,7 @@ fn build_writes_a_handout_from_the_bundled_defaults() {
 }
 
 /// Checks the order of a default handout's pages: education, the week on one page, the coverage,
+/// the nutrition page,
 /// the shopping list on one page, then one page per planned recipe, in order.
 fn assert_structure(pages: &[String]) {
     let week = pages
@@ -76,9 +77,14 @@ fn assert_structure(pages: &[String]) {
         pages[week + 1]
     );
     assert!(
-        pages[week + 2].starts_with("Shopping list"),
+        pages[week + 2].starts_with("Your week’s nutrition"),
         "{}",
         pages[week + 2]
+    );
+    assert!(
+        pages[week + 3].starts_with("Shopping list"),
+        "{}",
+        pages[week + 3]
     );
     let titles = planned_titles();
     assert!(
@@ -86,12 +92,12 @@ fn assert_structure(pages: &[String]) {
         "the default week uses at least 12 recipes"
     );
     assert!(
-        pages[week + 3].starts_with(titles[0].as_str()),
+        pages[week + 4].starts_with(titles[0].as_str()),
         "the shopping list runs over a page"
     );
     assert_eq!(
         pages.len(),
-        week + 3 + titles.len() + 2,
+        week + 4 + titles.len() + 2,
         "one page per recipe after the shopping list, then the sources and the contact page"
     );
     assert!(
@@ -105,7 +111,7 @@ fn assert_structure(pages: &[String]) {
         "the last page is the contact page with the disclaimer: {}",
         pages[pages.len() - 1]
     );
-    for (title, page) in titles.iter().zip(&pages[week + 3..]) {
+    for (title, page) in titles.iter().zip(&pages[week + 4..]) {
         assert!(
             page.starts_with(title.as_str()),
             "expected `{title}` at the top of: {page}"
@@ -121,7 +127,7 @@ fn assert_structure(pages: &[String]) {
         })
         .collect();
     let recipe_pages: std::collections::BTreeSet<usize> =
-        (week + 4..week + 4 + titles.len()).collect();
+        (week + 5..week + 5 + titles.len()).collect();
     assert_eq!(referenced, recipe_pages, "{}", pages[week]);
 }
 

@@ -5,7 +5,9 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use gutjoint::catalog::{Catalog, RecipeSource};
+use gutjoint::nutrients::Nutrients;
 use gutjoint::plan::{self, DayPlan, MAX_COOKS, Slot, WeekPlan};
+use gutjoint::portions::Portion;
 use gutjoint::profile::{Household, Profile};
 use gutjoint::recipe::{Allergen, Diet, Meal};
 use gutjoint::shopping;
@@ -25,7 +27,7 @@ fn date() -> time::Date {
 /// Asserts every hard rule of a returned week.
 fn assert_hard_rules(catalog: &Catalog, profile: &Profile, week: &WeekPlan) {
     assert_eq!(week.days.len(), 7);
-    let meals: Vec<Meal> = Meal::ALL
+    let meals: Vec<Meal> = Meal::PLANNED
         .iter()
         .copied()
         .filter(|m| profile.meals.contains(m))
@@ -84,7 +86,7 @@ fn assert_hard_rules(catalog: &Catalog, profile: &Profile, week: &WeekPlan) {
 
 /// Says by exhaustive search whether any week keeps every hard rule (small pools only).
 fn feasible_by_search(catalog: &Catalog, profile: &Profile) -> bool {
-    let meals: Vec<Meal> = Meal::ALL
+    let meals: Vec<Meal> = Meal::PLANNED
         .iter()
         .copied()
         .filter(|m| profile.meals.contains(m))
@@ -168,7 +170,7 @@ fn profile_strategy() -> impl Strategy<Value = Profile> {
         prop::option::of(5u32..30),
         any::<bool>(),
         1u8..=4,
-        prop::sample::subsequence(Meal::ALL.to_vec(), 1..=4),
+        prop::sample::subsequence(Meal::PLANNED.to_vec(), 1..=4),
     )
         .prop_map(
             |(seed, diet, avoid_allergens, max_prep, leftovers, household, meals)| Profile {
@@ -285,23 +287,28 @@ fn the_shopping_list_adds_up_and_buys_leftovers_once() {
         meal,
         recipe: "hand-worked".into(),
         leftover,
+        portion: Portion::ONE,
+        sides: Vec::new(),
     };
+    let base = plan::plan(bundled(), &Profile::default(), date()).unwrap();
     let week = WeekPlan {
         days: vec![
             DayPlan {
                 date: date(),
                 slots: vec![slot(Meal::Dinner, false)],
+                nutrients: Nutrients::default(),
             },
             DayPlan {
                 date: date().next_day().unwrap(),
                 slots: vec![slot(Meal::Lunch, true)],
+                nutrients: Nutrients::default(),
             },
         ],
         household: 2,
-        coverage: plan::plan(bundled(), &Profile::default(), date())
-            .unwrap()
-            .coverage,
+        coverage: base.coverage,
         relaxed: Vec::new(),
+        targets: base.targets,
+        diet: Diet::Omnivore,
     };
     let list = shopping::list(&week, &catalog);
     let find = |name: &str| {
@@ -325,33 +332,31 @@ fn the_shopping_list_adds_up_and_buys_leftovers_once() {
     assert!(find("black pepper").staple);
 }
 
-#[test]
-fn the_shopping_list_matches_the_scaled_recipes() {
-    // For every item bought by weight, the list's amount is the sum of the scaled recipe lines.
-    let profile = Profile {
-        household: Household(3),
-        ..Profile::default()
-    };
-    let week = plan::plan(bundled(), &profile, date()).unwrap();
-    let list = shopping::list(&week, bundled());
+/// Asserts that every item the list buys by weight is the sum of the planned portions: each
+/// meal at the patient's portion plus one serving for everyone else (a leftover lunch is bought
+/// with its dinner), each side at one serving for the patient.
+fn assert_list_matches_portions(week: &WeekPlan, catalog: &Catalog, least_checked: usize) {
+    let list = shopping::list(week, catalog);
+    let others = f64::from(week.household - 1);
+    let mut eaten: Vec<(&str, f64)> = Vec::new();
+    for day in &week.days {
+        for slot in &day.slots {
+            // A leftover lunch's servings are bought with the dinner, so counting them on the
+            // lunch's own day adds up to the same.
+            eaten.push((&slot.recipe, slot.portion.servings() + others));
+            for side in &slot.sides {
+                eaten.push((side, 1.0));
+            }
+        }
+    }
     let mut checked = 0;
     for item in list.iter().filter(|i| i.unit == "g") {
         let mut expected = 0.0;
         let mut only_grams = true;
-        for (d, day) in week.days.iter().enumerate() {
-            for slot in day.slots.iter().filter(|s| !s.leftover) {
-                let recipe = bundled().get(&slot.recipe).unwrap();
-                let again = week.days.get(d + 1).is_some_and(|n| {
-                    n.slots
-                        .iter()
-                        .any(|s| s.leftover && s.recipe == slot.recipe)
-                });
-                let factor =
-                    3.0 * if again && slot.meal == Meal::Dinner {
-                        2.0
-                    } else {
-                        1.0
-                    } / f64::from(recipe.serves.get());
+        for &(id, servings) in &eaten {
+            let recipe = catalog.get(id).unwrap();
+            {
+                let factor = servings / f64::from(recipe.serves.get());
                 for line in recipe.ingredients.iter().filter(|l| l.item == item.item) {
                     match (line.qty, line.unit) {
                         (Some(q), Some(gutjoint::recipe::Unit::Gram)) => {
@@ -380,7 +385,18 @@ fn the_shopping_list_matches_the_scaled_recipes() {
             checked += 1;
         }
     }
-    assert!(checked >= 20, "only {checked} items checked");
+    assert!(checked >= least_checked, "only {checked} items checked");
+}
+
+#[test]
+fn the_shopping_list_matches_the_scaled_recipes() {
+    // For every item bought by weight, the list's amount is the sum of the planned portions.
+    let profile = Profile {
+        household: Household(3),
+        ..Profile::default()
+    };
+    let week = plan::plan(bundled(), &profile, date()).unwrap();
+    assert_list_matches_portions(&week, bundled(), 20);
 }
 
 #[test]
@@ -405,12 +421,24 @@ fn the_plan_json_has_the_documented_shape() {
     ])
     .success();
     let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
     assert_eq!(json["days"].as_array().unwrap().len(), 7);
     assert_eq!(json["days"][0]["date"], "2026-12-07");
     let meal = &json["days"][0]["meals"][0];
     assert_eq!(meal["slot"], "breakfast");
-    assert_eq!(meal["servings"], 2);
+    // The patient's portion, and one serving for the other member of the household.
+    let portion = meal["portion"].as_f64().unwrap();
+    assert!((0.75..=2.0).contains(&portion), "{meal}");
+    assert_eq!(meal["servings"].as_f64().unwrap(), portion + 1.0);
+    assert!(meal["sides"].is_array());
+    // Each day's nutrients, and the week's nutrition with its advice.
+    assert!(
+        json["days"][0]["nutrients"]["energy"]["value"]
+            .as_f64()
+            .unwrap()
+            > 1000.0
+    );
+    assert!(json["nutrition"]["advice"].as_array().unwrap().len() >= 2);
     assert!(meal["leftover_of"].is_null());
     assert!(json["coverage"]["plants"].as_u64().unwrap() >= 30);
     assert!(json["relaxed"].is_array());
