@@ -77,6 +77,30 @@ fn main() {
                 continue;
             };
             weeks += 1;
+            if std::env::var_os("MEASURES_VERBOSE").is_some() {
+                let missed = week
+                    .days
+                    .iter()
+                    .filter(|d| {
+                        (d.nutrients.get(Nutrient::Energy) - targets.energy_kcal).abs()
+                            > 0.1 * targets.energy_kcal + 1e-9
+                    })
+                    .count();
+                let energies: Vec<String> = week
+                    .days
+                    .iter()
+                    .map(|d| format!("{:.0}", d.nutrients.get(Nutrient::Energy)))
+                    .collect();
+                println!(
+                    "{:?} {:?} {:?} {:?} seed {seed}: target {:.0} kcal, {missed} days missed: {}",
+                    profile.diet,
+                    profile.meals,
+                    profile.avoid_allergens,
+                    profile.sex,
+                    targets.energy_kcal,
+                    energies.join(" ")
+                );
+            }
             distinct.push(week.recipe_ids().len());
             for day in &week.days {
                 let n = &day.nutrients;

@@ -352,6 +352,9 @@ pub fn plan_with(
     let mut side_protein: Vec<f64> = side_dishes.iter().map(|d| d.protein).collect();
     side_protein.sort_by(|a, b| b.total_cmp(a));
     let side_protein_max: f64 = side_protein.iter().take(portions::MAX_SIDES_A_DAY).sum();
+    let mut side_energy: Vec<f64> = side_dishes.iter().map(|d| d.energy).collect();
+    side_energy.sort_by(|a, b| b.total_cmp(a));
+    let side_energy_max: f64 = side_energy.iter().take(portions::MAX_SIDES_A_DAY).sum();
 
     let candidates: Vec<Vec<usize>> = meals
         .iter()
@@ -443,6 +446,7 @@ pub fn plan_with(
         poly_possible: &poly_possible,
         needs,
         side_protein_max,
+        side_energy_max,
         sides: &sides,
         side_dishes: &side_dishes,
     };
@@ -479,6 +483,8 @@ struct Context<'a> {
     needs: Needs,
     /// The most protein the sides can add to a day.
     side_protein_max: f64,
+    /// The most energy the sides can add to a day.
+    side_energy_max: f64,
     /// The sides the profile allows (indices into the catalogue).
     sides: &'a [usize],
     /// One serving of each of those sides.
@@ -713,6 +719,7 @@ fn augment(
 /// even at double portions with the richest sides).
 const W_SALT_PER_G: f64 = 3_000_000.0;
 const W_PROTEIN_PER_G: f64 = 300_000.0;
+const W_ENERGY_PER_KCAL: f64 = 3_000.0;
 const W_REPEAT_DINNER: f64 = 1_000_000.0;
 const W_LIVE: f64 = 100_000.0;
 const W_OMEGA3: f64 = 50_000.0;
@@ -819,8 +826,8 @@ fn score(ctx: &Context, state: &[Choice], scratch: &mut Scratch) -> f64 {
     penalty
 }
 
-/// Penalises a day whose dishes no portions could bring within the salt limit or up to the
-/// protein target. The scale is the portion energy asks for, kept within 0.75 to 2 servings.
+/// Penalises a day whose dishes no portions could bring within the salt limit, up to the
+/// protein target or within 10% of the energy target. The scale is the portion energy asks for, kept within 0.75 to 2 servings.
 fn unfixable(ctx: &Context, day: &Dish) -> f64 {
     if day.energy <= 0.0 {
         return 0.0;
@@ -831,7 +838,13 @@ fn unfixable(ctx: &Context, day: &Dish) -> f64 {
     let salt = (day.salt * scale - (ctx.needs.salt_max - 0.5)).max(0.0);
     let protein =
         (ctx.needs.protein - day.protein * Portion::MAX.servings() - ctx.side_protein_max).max(0.0);
-    salt * W_SALT_PER_G + protein * W_PROTEIN_PER_G
+    let band = portions::ENERGY_BAND * ctx.needs.energy;
+    let most = day.energy * Portion::MAX.servings() + ctx.side_energy_max;
+    let least = day.energy * Portion::MIN.servings();
+    let energy = (ctx.needs.energy - band - most)
+        .max(least - ctx.needs.energy - band)
+        .max(0.0);
+    salt * W_SALT_PER_G + protein * W_PROTEIN_PER_G + energy * W_ENERGY_PER_KCAL
 }
 
 /// Checks the hard rules a move could break: at most `MAX_COOKS` cooks of a recipe, and a planned
@@ -1102,7 +1115,6 @@ fn serve(ctx: &Context, catalog: &Catalog, eaten: &[usize], slots: &mut [Slot]) 
     let dishes: Vec<Dish> = eaten.iter().map(|&i| ctx.facts(i).dish).collect();
     let main: Vec<bool> = slots.iter().map(|s| s.meal != Meal::Snack).collect();
     let fill = portions::fill(&dishes, &main, ctx.side_dishes, &ctx.needs);
-    let mut total = Nutrients::default();
     let mut protein: Vec<f64> = Vec::with_capacity(slots.len());
     for ((slot, &i), (&portion, d)) in slots
         .iter_mut()
@@ -1110,9 +1122,6 @@ fn serve(ctx: &Context, catalog: &Catalog, eaten: &[usize], slots: &mut [Slot]) 
         .zip(fill.portions.iter().zip(&dishes))
     {
         slot.portion = portion;
-        if let Some(a) = catalog.analysis(&recipes[i].id) {
-            total.add_scaled(&a.nutrients, portion.servings());
-        }
         protein.push(d.protein * portion.servings());
     }
     // The richest side in protein goes to the main meal with the least, and so on.
@@ -1124,15 +1133,29 @@ fn serve(ctx: &Context, catalog: &Catalog, eaten: &[usize], slots: &mut [Slot]) 
     });
     for s in chosen {
         let i = ctx.sides[s];
-        if let Some(a) = catalog.analysis(&recipes[i].id) {
-            total.add_scaled(&a.nutrients, 1.0);
-        }
         let to = (0..slots.len())
             .filter(|&k| main[k] || !main.contains(&true))
             .min_by(|&a, &b| protein[a].total_cmp(&protein[b]));
         if let Some(k) = to {
             protein[k] += ctx.side_dishes[s].protein;
             slots[k].sides.push(recipes[i].id.clone());
+        }
+    }
+    day_nutrients(catalog, slots)
+}
+
+/// Sums what the patient eats at these meals: each meal at its portion, each side at one
+/// serving, from the recipes' per-serving nutrients.
+pub fn day_nutrients(catalog: &Catalog, slots: &[Slot]) -> Nutrients {
+    let mut total = Nutrients::default();
+    for slot in slots {
+        if let Some(a) = catalog.analysis(&slot.recipe) {
+            total.add_scaled(&a.nutrients, slot.portion.servings());
+        }
+        for side in &slot.sides {
+            if let Some(a) = catalog.analysis(side) {
+                total.add_scaled(&a.nutrients, 1.0);
+            }
         }
     }
     total

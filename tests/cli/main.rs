@@ -12,6 +12,7 @@ mod education;
 mod fuzz;
 mod layouts;
 mod library;
+mod nutrition;
 mod onboarding;
 mod planner;
 mod sandbox;

@@ -5,10 +5,12 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use gutjoint::catalog::{Catalog, RecipeSource};
-use gutjoint::nutrients::Nutrients;
-use gutjoint::plan::{self, DayPlan, MAX_COOKS, Slot, WeekPlan};
+use gutjoint::foods::Foods;
+use gutjoint::ingredients;
+use gutjoint::nutrients::{Nutrient, Nutrients};
+use gutjoint::plan::{self, DayPlan, MAX_COOKS, Rule, Slot, WeekPlan};
 use gutjoint::portions::Portion;
-use gutjoint::profile::{Household, Profile};
+use gutjoint::profile::{Household, Profile, Sex};
 use gutjoint::recipe::{Allergen, Diet, Meal};
 use gutjoint::shopping;
 use proptest::prelude::*;
@@ -491,4 +493,80 @@ fn an_impossible_profile_names_the_constraint_and_the_slot() {
     ])
     .fails_with(1);
     assert!(!pdf.exists());
+}
+
+fn patient_strategy() -> impl Strategy<Value = Profile> {
+    (
+        profile_strategy(),
+        prop::option::of(prop::sample::select(vec![Sex::Female, Sex::Male])),
+        prop::option::of(45u8..=90),
+        prop::option::of(45.0f64..110.0),
+    )
+        .prop_map(|(profile, sex, age, weight_kg)| Profile {
+            sex,
+            age,
+            weight_kg,
+            ..profile
+        })
+}
+
+/// Sums a day from the USDA rows and the recipes' ingredient lines, apart from the planner's own
+/// arithmetic: (energy, protein, salt, calcium).
+fn sum_by_hand(catalog: &Catalog, day: &DayPlan) -> [f64; 4] {
+    let foods = Foods::bundled();
+    let mut out = [0.0; 4];
+    for slot in &day.slots {
+        let eaten = std::iter::once((&slot.recipe, slot.portion.servings()))
+            .chain(slot.sides.iter().map(|s| (s, 1.0)));
+        for (id, servings) in eaten {
+            let recipe = catalog.get(id).unwrap();
+            for line in &recipe.ingredients {
+                let entry = catalog.table().get(&line.item).unwrap();
+                let grams = ingredients::grams(line, entry).unwrap() * servings
+                    / f64::from(recipe.serves.get());
+                let food = foods.get(&entry.usda).unwrap();
+                let per_g = |v: Option<f64>| v.unwrap_or(0.0) * grams / 100.0;
+                out[0] += per_g(food.kcal);
+                out[1] += per_g(food.protein_g);
+                out[2] += per_g(food.sodium_mg) * 2.5 / 1000.0;
+                out[3] += per_g(food.calcium_mg);
+            }
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_weeks_nutrition_is_its_portions_and_its_rules_hold_or_are_reported(profile in patient_strategy()) {
+        // Random patients: each day's totals are the sum of its portions and sides, every missed
+        // energy, protein or salt rule is reported, the shopping list buys exactly the portions,
+        // and no side breaks an exclusion.
+        let Ok(week) = plan::plan(bundled(), &profile, date()) else { return Ok(()) };
+        let t = &week.targets;
+        for (d, day) in week.days.iter().enumerate() {
+            let [energy, protein, salt, calcium] = sum_by_hand(bundled(), day);
+            let n = &day.nutrients;
+            prop_assert!((n.get(Nutrient::Energy) - energy).abs() < 1e-6, "day {d}: {energy} vs {n:?}");
+            prop_assert!((n.get(Nutrient::Protein) - protein).abs() < 1e-6);
+            prop_assert!((n.get(Nutrient::Salt) - salt).abs() < 1e-9);
+            prop_assert!((n.get(Nutrient::Calcium) - calcium).abs() < 1e-6);
+            let reported = |rule: Rule| week.relaxed.iter().any(|r| r.rule == rule && r.day == Some(d + 1));
+            prop_assert_eq!((energy - t.energy_kcal).abs() > 0.1 * t.energy_kcal + 1e-6, reported(Rule::EnergyInRange), "day {}: {} kcal of {}", d, energy, t.energy_kcal);
+            prop_assert_eq!(protein + 1e-6 < t.protein_g, reported(Rule::ProteinTarget));
+            prop_assert_eq!(salt > t.salt_max_g + 1e-6, reported(Rule::SaltLimit));
+            for slot in &day.slots {
+                prop_assert!((0.75..=2.0).contains(&slot.portion.servings()));
+                for side in &slot.sides {
+                    let recipe = bundled().get(side).unwrap();
+                    prop_assert!(recipe.meals.contains(&Meal::Side));
+                    let analysis = bundled().analysis(side).unwrap();
+                    prop_assert_eq!(plan::excluded_by(recipe, analysis, &profile, bundled()), None, "side {} breaks the profile", side);
+                }
+            }
+        }
+        assert_list_matches_portions(&week, bundled(), 5);
+    }
 }
