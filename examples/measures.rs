@@ -65,6 +65,9 @@ fn main() {
     let mut vitamin_d = Vec::new();
     let mut calcium = Vec::new();
     let mut failed = 0;
+    // Main meals (breakfast, lunch, dinner) and those with 20 g of protein or more, at the
+    // patient's portion with the sides planned with them.
+    let (mut mains, mut mains_20g) = (0, 0);
     for profile in profiles() {
         for seed in 0..3u64 {
             let profile = Profile {
@@ -114,6 +117,16 @@ fn main() {
                 vitamin_d.push(n.get(Nutrient::VitaminD));
                 calcium.push(n.get(Nutrient::Calcium));
             }
+            for slot in week.days.iter().flat_map(|d| &d.slots) {
+                if slot.meal == Meal::Snack {
+                    continue;
+                }
+                let single = std::slice::from_ref(slot);
+                mains += 1;
+                mains_20g += usize::from(
+                    plan::day_nutrients(&catalog, single).get(Nutrient::Protein) >= 20.0,
+                );
+            }
             if profile.diet == Diet::Vegan {
                 vegan_weeks += 1;
                 let advice = intake::assess(&week, &catalog).advice.join(" ");
@@ -135,6 +148,10 @@ fn main() {
     );
     println!("salt at most the limit:      {:.1}% of days", share(salt));
     println!("vegan weeks naming B12 and iodine: {vegan_named} of {vegan_weeks}");
+    println!(
+        "main meals with 20 g of protein or more (portion and sides): {:.1}%",
+        100.0 * mains_20g as f64 / mains.max(1) as f64
+    );
     println!(
         "distinct recipes a week: mean {mean_distinct:.2}, min {}, max {}",
         distinct.iter().min().unwrap_or(&0),

@@ -1116,11 +1116,7 @@ fn serve(ctx: &Context, catalog: &Catalog, eaten: &[usize], slots: &mut [Slot]) 
     let main: Vec<bool> = slots.iter().map(|s| s.meal != Meal::Snack).collect();
     let fill = portions::fill(&dishes, &main, ctx.side_dishes, &ctx.needs);
     let mut protein: Vec<f64> = Vec::with_capacity(slots.len());
-    for ((slot, &i), (&portion, d)) in slots
-        .iter_mut()
-        .zip(eaten)
-        .zip(fill.portions.iter().zip(&dishes))
-    {
+    for (slot, (&portion, d)) in slots.iter_mut().zip(fill.portions.iter().zip(&dishes)) {
         slot.portion = portion;
         protein.push(d.protein * portion.servings());
     }
