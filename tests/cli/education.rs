@@ -66,7 +66,7 @@ fn syllables(word: &str) -> usize {
 
 /// The Flesch-Kincaid grade of a text. Lines that end without punctuation (headings, list
 /// items) end a sentence too, as a reader takes them.
-fn flesch_kincaid(text: &str) -> f64 {
+pub(crate) fn flesch_kincaid(text: &str) -> f64 {
     let mut sentences = 0usize;
     let mut words = 0usize;
     let mut syl = 0usize;

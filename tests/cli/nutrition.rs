@@ -5,7 +5,8 @@ use gutjoint::catalog::{Catalog, RecipeSource};
 use gutjoint::nutrients::Nutrient;
 use gutjoint::plan::{self, Slot};
 use gutjoint::portions::Portion;
-use gutjoint::recipe::Meal;
+use gutjoint::profile::Profile;
+use gutjoint::recipe::{Diet, Meal};
 
 use crate::{fixture, gutjoint, pages_text};
 
@@ -142,4 +143,33 @@ fn the_nutrition_page_gives_each_diet_its_advice() {
     // The B12 and iodine lines are for plant-based weeks.
     assert!(!omnivore.contains("Vitamin B12:"), "{omnivore}");
     assert!(!omnivore.contains("Iodine:"), "{omnivore}");
+}
+
+#[test]
+fn the_nutrition_words_read_at_grade_7_or_below() {
+    // Patients read the notes and the advice: Flesch-Kincaid grade 7 or below, and no sentence
+    // over 25 words, for a vegan, a vegetarian and an omnivore week.
+    let catalog = Catalog::load(&RecipeSource::Bundled).unwrap();
+    let date = time::Date::from_calendar_date(2026, time::Month::December, 7).unwrap();
+    let mut text = Vec::new();
+    for diet in [Diet::Vegan, Diet::Vegetarian, Diet::Omnivore] {
+        let profile = Profile {
+            diet,
+            ..Profile::default()
+        };
+        let week = plan::plan(&catalog, &profile, date).unwrap();
+        let intake = gutjoint::intake::assess(&week, &catalog);
+        text.extend(intake.notes);
+        text.extend(intake.advice);
+    }
+    let all = text.join("\n");
+    let grade = crate::education::flesch_kincaid(&all);
+    assert!(
+        grade <= 7.0,
+        "the nutrition words read at grade {grade:.1}: {all}"
+    );
+    for sentence in all.split(['.', '\n']) {
+        let words = sentence.split_whitespace().count();
+        assert!(words <= 25, "{words} words: {sentence}");
+    }
 }
