@@ -43,7 +43,11 @@ pub fn profiles() -> Vec<Profile> {
                     diet,
                     meals: meals.to_vec(),
                     avoid_allergens: avoid.to_vec(),
-                    sex: Some(if i % 2 == 0 { Sex::Female } else { Sex::Male }),
+                    sex: Some(if i.is_multiple_of(2) {
+                        Sex::Female
+                    } else {
+                        Sex::Male
+                    }),
                     age: Some(ages[i % ages.len()]),
                     weight_kg: weights[i % weights.len()],
                     household: gutjoint::profile::Household(1 + (i % 3) as u8),

@@ -354,6 +354,6 @@ mod tests {
     fn big_numbers_get_commas() {
         assert_eq!(Nutrient::Energy.format(1234.4), "1,234 kcal");
         assert_eq!(Nutrient::Potassium.format(12345.0), "12,345 mg");
-        assert_eq!(Nutrient::VitaminD.format(3.14), "3.1 µg");
+        assert_eq!(Nutrient::VitaminD.format(3.12), "3.1 µg");
     }
 }
