@@ -11,6 +11,7 @@ use gutjoint::catalog::{Catalog, RecipeSource};
 use gutjoint::intake;
 use gutjoint::nutrients::Nutrient;
 use gutjoint::plan;
+use gutjoint::portions;
 use gutjoint::profile::{Profile, Sex};
 use gutjoint::recipe::{Allergen, Diet, Meal};
 use gutjoint::references::{Choice, Targets};
@@ -89,8 +90,10 @@ fn main() {
                     .days
                     .iter()
                     .filter(|d| {
-                        (d.nutrients.get(Nutrient::Energy) - targets.energy_kcal).abs()
-                            > 0.1 * targets.energy_kcal + 1e-9
+                        !portions::energy_in_band(
+                            d.nutrients.get(Nutrient::Energy),
+                            targets.energy_kcal,
+                        )
                     })
                     .count();
                 let energies: Vec<String> = week
@@ -113,9 +116,7 @@ fn main() {
                 let n = &day.nutrients;
                 days += 1;
                 let e = n.get(Nutrient::Energy);
-                energy += usize::from(
-                    (e - targets.energy_kcal).abs() <= 0.1 * targets.energy_kcal + 1e-9,
-                );
+                energy += usize::from(portions::energy_in_band(e, targets.energy_kcal));
                 protein += usize::from(n.get(Nutrient::Protein) + 1e-9 >= targets.protein_g);
                 salt += usize::from(n.get(Nutrient::Salt) <= targets.salt_max_g + 1e-9);
                 vitamin_d.push(n.get(Nutrient::VitaminD));

@@ -137,7 +137,7 @@ fn row(
     let met = if limit {
         value <= target + 1e-9
     } else if key == "energy" {
-        (value - target).abs() <= target * crate::portions::ENERGY_BAND + 1e-9
+        crate::portions::energy_in_band(value, target)
     } else {
         value + 1e-9 >= target
     };

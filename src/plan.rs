@@ -1163,7 +1163,7 @@ fn missed_targets(n: &Nutrients, targets: &Targets, day: Option<usize>) -> Vec<R
     let energy = n.get(Nutrient::Energy);
     let target = targets.energy_kcal;
     let words = |n: Nutrient, v: f64| n.format(v);
-    if (energy - target).abs() > target * portions::ENERGY_BAND + 1e-9 {
+    if !portions::energy_in_band(energy, target) {
         let side = if energy < target { "below" } else { "above" };
         out.push(Relaxed {
             rule: Rule::EnergyInRange,

@@ -100,6 +100,12 @@ pub struct Needs {
 
 /// How far energy may stray from the target: 10% either way.
 pub const ENERGY_BAND: f64 = 0.10;
+/// Says whether a day's energy is within 10% of the target: the planner's rule, the printed
+/// "missed" and the measures all ask this.
+pub fn energy_in_band(energy: f64, target: f64) -> bool {
+    (energy - target).abs() <= target * ENERGY_BAND + 1e-9
+}
+
 /// Protein a main meal should hold, g, where the diet allows (PROT-AGE: 20-25 g).
 pub const MAIN_MEAL_PROTEIN_G: f64 = 20.0;
 /// Sides a day may have.
