@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::nutrients::Nutrient;
 use crate::profile::{Profile, Sex};
+use crate::recipe::names::named_enum;
 
 /// The reference file as shipped.
 static YAML: &str = include_str!("../data/references.yaml");
@@ -20,17 +21,16 @@ pub const PROTEIN_PER_KG: f64 = 1.0;
 /// The source of [`PROTEIN_PER_KG`].
 pub const PROTEIN_PER_KG_SOURCE: &str = "PROT-AGE Study Group, J Am Med Dir Assoc 2013;14:542-559: 1.0 to 1.2 g per kg a day for people over 65";
 
-/// Which set of reference values a clinic uses.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema,
-)]
-#[serde(rename_all = "kebab-case")]
-pub enum Choice {
-    /// UK values: SACN and COMA, with NHS supplement advice.
-    #[default]
-    Uk,
-    /// US values: NASEM Dietary Reference Intakes and the Dietary Guidelines.
-    Us,
+named_enum! {
+    /// Which set of reference values a clinic uses.
+    #[derive(Default)]
+    pub enum Choice as "set of references" {
+        /// UK values: SACN and COMA, with NHS supplement advice.
+        #[default]
+        Uk = ["uk", "gb", "united-kingdom"],
+        /// US values: NASEM Dietary Reference Intakes and the Dietary Guidelines.
+        Us = ["us", "usa", "united-states"],
+    }
 }
 
 /// One line of a value list: who it fits and the value.

@@ -173,3 +173,63 @@ fn the_nutrition_words_read_at_grade_7_or_below() {
         assert!(words <= 25, "{words} words: {sentence}");
     }
 }
+
+#[test]
+fn a_clinic_chooses_its_reference_values() {
+    // `references: us` in clinic.yaml aims the week at the US values; a typo is located.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("clinic.yaml"), "references: us\n").unwrap();
+    let json = gutjoint(&["plan", "--format", "json", "--date", crate::DATE])
+        .in_dir(dir.path())
+        .success();
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["targets"]["choice"], "us");
+    // A woman of 60 (no sex or age given): NASEM calcium 1,200 mg, vitamin D 15 µg; 1,800 kcal.
+    let reference = |key: &str| {
+        json["targets"]["nutrients"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["key"] == key)
+            .unwrap()["value"]
+            .as_f64()
+            .unwrap()
+    };
+    assert_eq!(reference("calcium"), 1200.0);
+    assert_eq!(reference("vitamin-d"), 15.0);
+    assert_eq!(json["targets"]["energy_kcal"], 1800.0);
+    std::fs::write(dir.path().join("clinic.yaml"), "references: ukk\n").unwrap();
+    let stderr = gutjoint(&["plan"]).in_dir(dir.path()).fails_with(1);
+    assert!(
+        stderr.contains("unknown set of references `ukk`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("did you mean `uk`"), "{stderr}");
+    assert!(stderr.contains("clinic.yaml:1:"), "{stderr}");
+}
+
+#[test]
+fn the_profiles_body_numbers_are_checked() {
+    // A weight in pounds or an energy in kJ is out of range, located, with the unit in the hint;
+    // `side` is not a meal to plan.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.yaml");
+    std::fs::write(
+        &path,
+        "sex: male\nage: 70\nweight-kg: 400\nenergy-kcal: 8000\nmeals: [breakfast, side]\n",
+    )
+    .unwrap();
+    let stderr = gutjoint(&["plan", "--profile", path.to_str().unwrap()]).fails_with(1);
+    assert!(
+        stderr.contains("`weight-kg` 400 is out of range"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("p.yaml:3:"), "{stderr}");
+    assert!(stderr.contains("the body weight in kg"), "{stderr}");
+    assert!(
+        stderr.contains("`energy-kcal` 8000 is out of range"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("`side` is not a meal to plan"), "{stderr}");
+    assert!(!stderr.contains("`age`"), "{stderr}");
+}
