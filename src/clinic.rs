@@ -47,6 +47,13 @@ pub struct ClinicFile {
     /// The clinic's phone number, as patients should dial it.
     #[serde(default)]
     pub phone: Option<String>,
+    /// When the phone is answered, printed beside it wherever the handout says to call:
+    /// "Monday to Friday, 8am to 6pm".
+    #[serde(default)]
+    pub hours: Option<String>,
+    /// Who to call when the clinic is closed: "NHS 111" or a number.
+    #[serde(default)]
+    pub out_of_hours: Option<String>,
     /// The clinic's email address.
     #[serde(default)]
     pub email: Option<String>,
@@ -129,6 +136,10 @@ pub struct Clinic {
     pub address: Vec<String>,
     /// The phone number.
     pub phone: Option<String>,
+    /// When the phone is answered.
+    pub hours: Option<String>,
+    /// Who to call when the clinic is closed.
+    pub out_of_hours: Option<String>,
     /// The email address.
     pub email: Option<String>,
     /// The website as printed, without `https://`.
@@ -208,6 +219,8 @@ impl Default for Clinic {
             credentials: None,
             address: Vec::new(),
             phone: None,
+            hours: None,
+            out_of_hours: None,
             email: None,
             website: None,
             contact: Vec::new(),
@@ -499,6 +512,8 @@ impl Clinic {
                     })
                     .unwrap_or_default(),
                 phone: text_or(file.phone),
+                hours: text_or(file.hours),
+                out_of_hours: text_or(file.out_of_hours),
                 email: text_or(file.email),
                 website: website.map(|(shown, _)| shown),
                 contact: file.contact,

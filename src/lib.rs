@@ -28,6 +28,7 @@ pub mod profile;
 pub mod recipe;
 pub mod references;
 pub mod render;
+pub mod safety;
 pub mod shopping;
 
 pub use error::Error;

@@ -72,6 +72,29 @@ pub struct Profile {
     /// The clinician's protein target, g a day (20 to 300), instead of the computed one.
     #[serde(default)]
     pub protein_g: Option<f64>,
+    /// `vulnerable` for a patient who is pregnant, immune-suppressed or frail: the plan leaves
+    /// out recipes with cold-smoked fish, runny eggs, uncooked frozen vegetables or unpasteurised
+    /// ferments, and the handout prints a food-safety box. `standard` otherwise.
+    #[serde(default)]
+    pub food_safety: FoodSafety,
+}
+
+named_enum! {
+    /// How careful the plan must be about food poisoning (Listeria, Salmonella).
+    pub enum FoodSafety as "food-safety setting" {
+        /// The usual advice.
+        Standard = ["standard"],
+        /// Pregnant, immune-suppressed or frail.
+        Vulnerable = ["vulnerable"],
+    }
+}
+
+// `named_enum!` writes the enum, so its default cannot be derived there.
+#[allow(clippy::derivable_impls)]
+impl Default for FoodSafety {
+    fn default() -> Self {
+        FoodSafety::Standard
+    }
 }
 
 named_enum! {
@@ -118,6 +141,7 @@ impl Default for Profile {
             weight_kg: None,
             energy_kcal: None,
             protein_g: None,
+            food_safety: FoodSafety::Standard,
         }
     }
 }

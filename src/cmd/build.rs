@@ -101,6 +101,7 @@ pub fn document(
         clinic: clinic.clone(),
         patient: patient.name.clone(),
         large_print: doc.large_print || patient.large_print,
+        vulnerable: patient.food_safety == crate::profile::FoodSafety::Vulnerable,
     };
     let mut data = handout::assemble(catalog, week, &shopping, &settings);
     if needs_library(&doc.layout) {

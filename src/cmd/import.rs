@@ -153,6 +153,8 @@ pub fn to_yaml(recipe: &Imported, table: &Table) -> (String, Vec<String>) {
         storage: None,
         leftovers: false,
         easy_prep: false,
+        cooked_through: Vec::new(),
+        safety_tip: None,
     };
     let analysis = if unknown.is_empty() {
         nutrition::analyse(&as_recipe, table, Foods::bundled()).ok()

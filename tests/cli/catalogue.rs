@@ -105,7 +105,7 @@ fn every_error_the_fixtures_provoke_is_catalogued() {
             ]);
         }
     }
-    for dir in ["bad-recipes", "tag-checks"] {
+    for dir in ["bad-recipes", "tag-checks", "live-heat"] {
         runs.push(vec![
             "check".into(),
             "--recipes".into(),

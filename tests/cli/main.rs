@@ -8,6 +8,7 @@ mod batch;
 mod build;
 mod catalogue;
 mod check;
+mod copied;
 mod education;
 mod fuzz;
 mod layouts;
