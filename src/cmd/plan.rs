@@ -4,7 +4,6 @@
 use std::fmt::Write;
 use std::path::Path;
 
-use anyhow::Context;
 use serde::Serialize;
 use time::Date;
 
@@ -53,7 +52,7 @@ pub fn prepare(
     let start = match (args.date, profile.start) {
         (Some(date), _) => date,
         (None, Some(date)) => date.0,
-        (None, None) => super::today(args.source_date_epoch)?,
+        (None, None) => super::today(args.source_date_epoch.as_deref())?,
     };
     let targets = crate::references::Targets::new(references, &profile);
     let week = plan::plan_with(&catalog, &profile, &targets, start).map_err(|why| {
@@ -75,7 +74,12 @@ pub fn prepare(
 
 fn read_profile(path: &Path, catalog: &Catalog) -> Result<Profile, Error> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).with_context(|| format!("failed to read profile `{shown}`"))?;
+    let bytes = crate::input::Input {
+        what: "profile",
+        folder: None,
+        max: crate::input::MAX_TEXT_BYTES,
+    }
+    .read(path)?;
     let mut report = Report::default();
     let text = load::text(&shown, &bytes).map_err(|d| {
         Error::Input(Report {

@@ -92,6 +92,18 @@ fn syllables(word: &str) -> usize {
 fn sentences(text: &str) -> Vec<Vec<String>> {
     let mut out = Vec::new();
     let mut current: Vec<String> = Vec::new();
+    // The PDF text can run two paragraphs together ("varied.In older people"): a full stop
+    // straight before a capital letter still ends the sentence.
+    let mut spaced = String::with_capacity(text.len());
+    let mut prev = ' ';
+    for c in text.chars() {
+        if matches!(prev, '.' | '!' | '?') && c.is_uppercase() {
+            spaced.push(' ');
+        }
+        spaced.push(c);
+        prev = c;
+    }
+    let text = spaced.as_str();
     let lines: Vec<&str> = text
         .lines()
         .map(str::trim)

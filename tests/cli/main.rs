@@ -11,6 +11,7 @@ mod check;
 mod copied;
 mod education;
 mod fuzz;
+mod hardening;
 mod layouts;
 mod library;
 mod nutrition;
