@@ -14,6 +14,7 @@ mod fuzz;
 mod hardening;
 mod layouts;
 mod library;
+mod nutrition;
 mod onboarding;
 mod planner;
 mod sandbox;
