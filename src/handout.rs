@@ -393,6 +393,10 @@ pub struct RecipePage {
     /// The patient's portion in the week, as printed: "your portion: 1 1/2 servings"; none
     /// outside a week plan.
     pub portion: Option<String>,
+    /// When the household cooks it this week and for how many, as printed: "Thursday dinner:
+    /// cook 3 servings; keep 1 1/2 of them for Friday's lunch". Empty outside a week plan, where
+    /// the page prints the recipe as written.
+    pub cooks: Vec<String>,
 }
 
 /// A labelled value, printed as is: ("Fibre", "8.4 g").
@@ -413,6 +417,11 @@ pub struct IngredientLine {
     pub item: String,
     /// A note: "fresh or frozen".
     pub note: Option<String>,
+    /// The amounts the household cooks this week, one per time it is cooked ("220 g"); empty
+    /// outside a week plan.
+    pub amounts: Vec<String>,
+    /// The same amounts as numbers in the recipe's unit, after rounding; none for "to taste".
+    pub values: Vec<Option<f64>>,
 }
 
 /// Assembles the handout data from a plan, its catalogue and its shopping list.
@@ -455,8 +464,10 @@ pub fn assemble(
         .recipe_ids()
         .into_iter()
         .filter_map(|id| {
-            let mut page = recipe_page(catalog.get(id)?, catalog.analysis(id)?);
+            let recipe = catalog.get(id)?;
+            let mut page = recipe_page(recipe, catalog.analysis(id)?);
             page.portion = portions_of(plan, id);
+            household_amounts(&mut page, recipe, plan);
             Some(page)
         })
         .collect();
@@ -653,6 +664,8 @@ fn recipe_page(recipe: &Recipe, analysis: &Analysis) -> RecipePage {
                 amount: i.amount(),
                 item: breakable(&i.item),
                 note: i.note.as_deref().map(breakable),
+                amounts: Vec::new(),
+                values: Vec::new(),
             })
             .collect(),
         steps: recipe.steps.iter().map(|s| breakable(s)).collect(),
@@ -661,6 +674,90 @@ fn recipe_page(recipe: &Recipe, analysis: &Analysis) -> RecipePage {
         leftovers: recipe.leftovers,
         easy_prep: recipe.easy_prep,
         portion: None,
+        cooks: Vec::new(),
+    }
+}
+
+/// Puts the household's amounts on a planned recipe's page: for each time it is cooked this week,
+/// the recipe scaled to the servings the shopping list buys for it (the same computation,
+/// [`crate::shopping::cooks`]), rounded as a cook measures.
+fn household_amounts(page: &mut RecipePage, recipe: &Recipe, plan: &WeekPlan) {
+    let cooks: Vec<crate::shopping::Cook> = crate::shopping::cooks(plan)
+        .into_iter()
+        .filter(|c| c.recipe == recipe.id && !c.side)
+        .collect();
+    let serves = f64::from(recipe.serves.get());
+    for cook in &cooks {
+        let day = |d: usize| {
+            plan.days
+                .get(d)
+                .map(|d| d.date.weekday().to_string())
+                .unwrap_or_default()
+        };
+        let mut line = format!(
+            "{} {}: cook {}",
+            day(cook.day),
+            meal_name(cook.meal).to_lowercase(),
+            servings_words(cook.servings)
+        );
+        if let Some(kept) = cook.leftover {
+            line.push_str(&format!(
+                "; keep {} for {}'s lunch",
+                servings_words(kept),
+                day(cook.day + 1)
+            ));
+        }
+        page.cooks.push(line);
+        let factor = cook.servings / serves;
+        for (printed, line) in page.ingredients.iter_mut().zip(&recipe.ingredients) {
+            match line.qty {
+                Some(q) => {
+                    let unit = line.unit.unwrap_or(crate::recipe::Unit::Piece);
+                    let value = kitchen_round(q.upper() * factor, unit);
+                    printed
+                        .amounts
+                        .push(unit.display(crate::recipe::Quantity::Exact(value)));
+                    printed.values.push(Some(value));
+                }
+                None => {
+                    printed.amounts.push("to taste".to_owned());
+                    printed.values.push(None);
+                }
+            }
+        }
+    }
+}
+
+/// Rounds a scaled amount as a cook measures it: grams and millilitres to 5 below 100 and to 10
+/// above, spoons, cups and counted things to a quarter, pinches to whole ones.
+fn kitchen_round(value: f64, unit: crate::recipe::Unit) -> f64 {
+    use crate::recipe::Unit as U;
+    match unit {
+        U::Gram | U::Millilitre if value < 100.0 => ((value / 5.0).round() * 5.0).max(5.0),
+        U::Gram | U::Millilitre => (value / 10.0).round() * 10.0,
+        U::Kilogram | U::Litre => ((value * 20.0).round() / 20.0).max(0.05),
+        U::Pinch => value.round().max(1.0),
+        // Whole eggs, onions and cloves once there are two or more; halves below that.
+        U::Piece | U::Clove | U::Slice if value >= 2.0 => value.round(),
+        U::Piece | U::Clove | U::Slice => ((value * 2.0).round() / 2.0).max(0.5),
+        _ => ((value * 4.0).round() / 4.0).max(0.25),
+    }
+}
+
+/// Writes a number of servings: "1 serving", "3 1/2 servings".
+fn servings_words(servings: f64) -> String {
+    let quarters = (servings * 4.0).round() as u32;
+    let whole = quarters / 4;
+    let part = ["", "1/4", "1/2", "3/4"][(quarters % 4) as usize];
+    let number = match (whole, part) {
+        (0, p) => p.to_owned(),
+        (w, "") => w.to_string(),
+        (w, p) => format!("{w} {p}"),
+    };
+    if quarters == 4 {
+        "1 serving".to_owned()
+    } else {
+        format!("{number} servings")
     }
 }
 

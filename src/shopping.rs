@@ -44,35 +44,75 @@ enum Kind {
     Can,
 }
 
-/// Returns what is cooked in the week, cook by cook: the recipe and its servings. A meal is
-/// cooked for the patient's portion and one serving for each other member of the household; a
-/// dinner eaten again the next day is cooked once for both meals; each side is the patient's own
-/// serving.
-pub fn cooked_servings(plan: &WeekPlan) -> Vec<(&str, f64)> {
+/// One time a recipe is cooked in the week.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cook<'a> {
+    /// The recipe's id.
+    pub recipe: &'a str,
+    /// The servings cooked: the patient's portion and one for each other member of the
+    /// household, at this meal and at the next day's leftover lunch when there is one.
+    pub servings: f64,
+    /// The day it is cooked, 0 to 6.
+    pub day: usize,
+    /// The meal it is cooked for.
+    pub meal: Meal,
+    /// The servings of it eaten again at the next day's lunch, when it is a planned leftover.
+    pub leftover: Option<f64>,
+    /// Whether it is a side, the patient's own serving.
+    pub side: bool,
+}
+
+/// Returns what is cooked in the week, cook by cook. A meal is cooked for the patient's portion
+/// and one serving for each other member of the household; a dinner eaten again the next day is
+/// cooked once for both meals; each side is the patient's own serving.
+pub fn cooks(plan: &WeekPlan) -> Vec<Cook<'_>> {
     let others = f64::from(plan.household.saturating_sub(1));
     let mut out = Vec::new();
     for (d, day) in plan.days.iter().enumerate() {
         for slot in &day.slots {
             for side in &slot.sides {
-                out.push((side.as_str(), 1.0));
+                out.push(Cook {
+                    recipe: side.as_str(),
+                    servings: 1.0,
+                    day: d,
+                    meal: slot.meal,
+                    leftover: None,
+                    side: true,
+                });
             }
             if slot.leftover {
                 continue;
             }
-            let mut servings = slot.portion.servings() + others;
-            if slot.meal == Meal::Dinner
-                && let Some(again) = plan.days.get(d + 1).and_then(|next| {
-                    next.slots
-                        .iter()
-                        .find(|s| s.leftover && s.recipe == slot.recipe)
+            let here = slot.portion.servings() + others;
+            let again = (slot.meal == Meal::Dinner)
+                .then(|| {
+                    plan.days.get(d + 1).and_then(|next| {
+                        next.slots
+                            .iter()
+                            .find(|s| s.leftover && s.recipe == slot.recipe)
+                    })
                 })
-            {
-                servings += again.portion.servings() + others;
-            }
-            out.push((slot.recipe.as_str(), servings));
+                .flatten()
+                .map(|again| again.portion.servings() + others);
+            out.push(Cook {
+                recipe: slot.recipe.as_str(),
+                servings: here + again.unwrap_or(0.0),
+                day: d,
+                meal: slot.meal,
+                leftover: again,
+                side: false,
+            });
         }
     }
     out
+}
+
+/// Returns what is cooked in the week, cook by cook: the recipe and its servings (see [`cooks`]).
+pub fn cooked_servings(plan: &WeekPlan) -> Vec<(&str, f64)> {
+    cooks(plan)
+        .into_iter()
+        .map(|c| (c.recipe, c.servings))
+        .collect()
 }
 
 /// Builds the week's shopping list, sorted by aisle then item.

@@ -636,3 +636,87 @@ proptest! {
         assert_list_matches_portions(&week, bundled(), 5);
     }
 }
+
+#[test]
+fn recipe_pages_print_what_the_shopping_list_buys() {
+    // In a personal handout each recipe page prints the household's amounts, cook by cook; summed
+    // over the pages, each item measured in g, ml or counted is what the shopping list buys (less
+    // the sides, which have no page), for households of 1 to 4 with leftovers, within the
+    // rounding a cook's measures allow.
+    use gutjoint::handout::{self, Settings};
+    use gutjoint::recipe::Unit;
+    for household in 1..=4u8 {
+        for seed in 0..3 {
+            let profile = Profile {
+                household: Household(household),
+                leftovers: true,
+                seed,
+                ..Profile::default()
+            };
+            let week = plan::plan(bundled(), &profile, date()).unwrap();
+            let list = shopping::list(&week, bundled());
+            let settings = Settings {
+                title: "T".into(),
+                paper: handout::Paper::A4,
+                date: date(),
+                clinic: gutjoint::clinic::Clinic::default(),
+                patient: None,
+                large_print: false,
+                vulnerable: false,
+            };
+            let data = handout::assemble(bundled(), &week, &list, &settings);
+            let side_items: HashSet<String> = week
+                .side_ids()
+                .iter()
+                .filter_map(|id| bundled().get(id))
+                .flat_map(|r| r.ingredients.iter().map(|i| i.item.clone()))
+                .collect();
+            // item -> (unit, sum of printed values, lines), only for items always in one unit.
+            let mut sums: Vec<(String, &'static str, f64, usize, bool)> = Vec::new();
+            for page in &data.recipes {
+                let recipe = bundled().get(&page.id).unwrap();
+                assert!(!page.cooks.is_empty(), "{} has no cooks", page.id);
+                for (printed, line) in page.ingredients.iter().zip(&recipe.ingredients) {
+                    assert_eq!(printed.amounts.len(), page.cooks.len(), "{}", page.id);
+                    let unit = match line.unit.unwrap_or(Unit::Piece) {
+                        Unit::Gram => "g",
+                        Unit::Millilitre => "ml",
+                        Unit::Piece => "piece",
+                        _ => "other",
+                    };
+                    let value: f64 = printed.values.iter().flatten().sum();
+                    match sums.iter_mut().find(|s| s.0 == line.item) {
+                        Some(s) => {
+                            s.4 &= s.1 == unit;
+                            s.2 += value;
+                            s.3 += printed.values.len();
+                        }
+                        None => {
+                            sums.push((line.item.clone(), unit, value, printed.values.len(), true))
+                        }
+                    }
+                }
+            }
+            let mut compared = 0;
+            for (item, unit, printed, lines, one_unit) in sums {
+                if !one_unit || unit == "other" || item == "water" || side_items.contains(&item) {
+                    continue;
+                }
+                let Some(bought) = list.iter().find(|i| i.item == item && i.unit == unit) else {
+                    continue;
+                };
+                let Some(quantity) = bought.quantity else {
+                    continue;
+                };
+                let step = if unit == "piece" { 0.5 } else { 5.0 };
+                let tolerance = step * lines as f64 + 0.02 * quantity;
+                assert!(
+                    (printed - quantity).abs() <= tolerance,
+                    "household {household}, seed {seed}: the pages print {printed} {unit} of {item}, the list buys {quantity}"
+                );
+                compared += 1;
+            }
+            assert!(compared >= 20, "only {compared} items compared");
+        }
+    }
+}
