@@ -26,6 +26,7 @@ pub fn run(files: &[PathBuf], dir: &Path) -> Result<Done, Error> {
     std::fs::create_dir_all(dir)
         .with_context(|| format!("failed to create `{}`", dir.display()))?;
     let mut stdout = std::io::stdout().lock();
+    let mut imported_count = 0;
     for file in files {
         let shown = file.display().to_string();
         let refuse = |why: String| {
@@ -54,7 +55,19 @@ pub fn run(files: &[PathBuf], dir: &Path) -> Result<Done, Error> {
         let imported = match import::read(&text, file, &stem) {
             Ok(recipe) => recipe,
             Err(why) => {
-                report.diagnostics.push(refuse(why));
+                // Point at the value the message quotes, when the file holds it.
+                let at = why
+                    .split('`')
+                    .skip(1)
+                    .step_by(2)
+                    .filter(|v| v.len() > 2)
+                    .find_map(|v| crate::ingredients::find_line(&text, v).map(|_| v));
+                let mut diag = refuse(why.clone());
+                if let Some(value) = at {
+                    (diag.line, diag.column) = crate::ingredients::locate(&text, value);
+                    report.sources.add(&shown, &text);
+                }
+                report.diagnostics.push(diag);
                 continue;
             }
         };
@@ -84,6 +97,7 @@ pub fn run(files: &[PathBuf], dir: &Path) -> Result<Done, Error> {
                 // A closed pipe is not worth a word; the files are written either way.
                 let _ = writeln!(stdout, "{line}");
                 let _ = stdout.flush();
+                imported_count += 1;
             }
             Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => report.diagnostics.push(
                 crate::diag::Diagnostic::error(
@@ -105,11 +119,18 @@ pub fn run(files: &[PathBuf], dir: &Path) -> Result<Done, Error> {
     if report.has_errors() {
         return Err(Error::Input(report));
     }
-    Ok(Done::default())
+    Ok(Done {
+        output: format!(
+            "imported {imported_count} of {} file{}",
+            files.len(),
+            if files.len() == 1 { "" } else { "s" }
+        ),
+        ..Done::default()
+    })
 }
 
 /// The file name for an imported recipe: its title in plain Latin letters ("Cara Díaz" becomes
-/// `cara-diaz`, "味噌汁" `wei-zeng-zhi`), else the source file's name, else a short code made from
+/// `cara-diaz`, "味噌汁" `wei-cheng-zhi`), else the source file's name, else a short code made from
 /// the title, so two recipes never both become `recipe.yaml`.
 pub fn file_id(title: &str, stem: &str) -> String {
     let from = |text: &str| {
@@ -357,7 +378,8 @@ pub fn to_yaml(recipe: &Imported, table: &Table) -> Result<(String, Vec<String>)
                 tag_notes.join("; ")
             )),
             "steps" if no_steps => Some("review: the source had no steps".to_owned()),
-            "why" | "storage" => Some("review".to_owned()),
+            "why" => Some("review: say why it helps the gut, in your own words".to_owned()),
+            "storage" => Some("review: say how to keep it, and for how long".to_owned()),
             _ => None,
         };
         if let Some(text) = review {

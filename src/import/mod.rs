@@ -267,11 +267,13 @@ pub fn from_json_ld(text: &str) -> Result<Imported, String> {
         }
     };
     let recipe = find_recipe(&value, 0).ok_or("no schema.org Recipe object found")?;
+    // A Recipe without a name is still worth importing: the file is named after the source
+    // file and the title marked for review.
     let title = recipe
         .get("name")
         .or_else(|| recipe.get("headline"))
         .and_then(text_of)
-        .ok_or("the Recipe has no `name`")?;
+        .unwrap_or_default();
     let serves = recipe
         .get("recipeYield")
         .or_else(|| recipe.get("yield"))

@@ -10,6 +10,7 @@ mod catalogue;
 mod check;
 mod education;
 mod fuzz;
+mod import;
 mod layouts;
 mod library;
 mod onboarding;
