@@ -779,8 +779,7 @@ fn front(words: &mut Vec<String>) -> Front {
     }
     // Sizes before the unit: "1 large onion", "2 heaped tbsp", "1 medium to large onion".
     let mut sizes = Vec::new();
-    loop {
-        let Some(w) = words.first() else { break };
+    while let Some(w) = words.first() {
         if is_in(SIZE_WORDS, w) && words.len() > 1 {
             sizes.push(words.remove(0).to_lowercase());
         } else if !sizes.is_empty()
@@ -1002,8 +1001,8 @@ pub fn parse_line(raw: &str) -> Line {
     // "1 peeled, finely diced tomato": the food comes after the comma.
     if !has_food(&words.join(" ")) {
         if let Some(at) = segments.iter().position(|s| has_food(s)) {
-            let mut head: Vec<String> = words.drain(..).collect();
-            head.extend(prep.drain(..));
+            let mut head: Vec<String> = std::mem::take(&mut words);
+            head.append(&mut prep);
             lead.push(head.join(" "));
             let seg = segments.remove(at);
             let mut more: Vec<String> = seg.split_whitespace().map(str::to_owned).collect();
@@ -1025,15 +1024,15 @@ pub fn parse_line(raw: &str) -> Line {
         }
     }
     // A container keeps its contents' words: "1 can chopped tomatoes".
-    if front_part.container || front_part.unit == Some(Unit::Can) {
-        if let Some(p) = prep.pop() {
-            let (before, after) = p.split_once(", ").unwrap_or((p.as_str(), ""));
-            let mut joined: Vec<String> = before.split_whitespace().map(str::to_owned).collect();
-            joined.append(&mut words);
-            words = joined;
-            if !after.is_empty() {
-                prep.push(after.to_owned());
-            }
+    if (front_part.container || front_part.unit == Some(Unit::Can))
+        && let Some(p) = prep.pop()
+    {
+        let (before, after) = p.split_once(", ").unwrap_or((p.as_str(), ""));
+        let mut joined: Vec<String> = before.split_whitespace().map(str::to_owned).collect();
+        joined.append(&mut words);
+        words = joined;
+        if !after.is_empty() {
+            prep.push(after.to_owned());
         }
     }
     // "3 garlic cloves": the clove unit.
