@@ -239,14 +239,8 @@ fn steps(recipe: &Recipe) -> Vec<String> {
                 out.push(text);
             }
         }
-        if let Some(name) = section
-            .name
-            .as_deref()
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            && let Some(first) = out.get_mut(before)
-        {
-            *first = format!("{name}: {first}");
+        if let Some(name) = section.name.as_deref() {
+            super::head_section(&mut out[before..], name);
         }
     }
     out

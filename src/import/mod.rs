@@ -409,12 +409,18 @@ fn collect_steps(value: &serde_json::Value, heading: Option<&str>, steps: &mut V
         }
         _ => {}
     }
-    if let Some(h) = heading
-        .map(|h| h.trim_end_matches([':', ' ']))
-        .filter(|h| !h.is_empty())
-        && let Some(first) = steps.get_mut(before)
+    if let Some(h) = heading {
+        head_section(&mut steps[before..], h);
+    }
+}
+
+/// Puts a section's name before its first step as a heading: "Sauce: Stir the ...".
+pub(crate) fn head_section(steps: &mut [String], name: &str) {
+    let name = name.trim().trim_end_matches([':', ' ']);
+    if let Some(first) = steps.first_mut()
+        && !name.is_empty()
     {
-        *first = format!("{h}: {first}");
+        *first = format!("{name}: {first}");
     }
 }
 
