@@ -368,6 +368,10 @@ pub fn to_yaml(recipe: &Imported, table: &Table) -> Result<(String, Vec<String>)
             }
             "time" if recipe.prep.is_none() => Some("review: hands-on minutes guessed".to_owned()),
             "diet" if analysis.is_some() => Some("computed from the ingredients".to_owned()),
+            "diet" if unknown.is_empty() => Some(
+                "review: the numbers could not be worked out yet; `gutjoint check` says why"
+                    .to_owned(),
+            ),
             "diet" => Some("review: set once every ingredient is in the table".to_owned()),
             "allergens" if analysis.is_none() => {
                 Some("review: `gutjoint check` lists what the ingredients contain".to_owned())

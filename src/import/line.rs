@@ -670,7 +670,7 @@ fn brackets(text: &str) -> (String, Vec<String>) {
 fn strip_tails(text: &mut String, notes: &mut Vec<String>) {
     let mut found = Vec::new();
     loop {
-        let lower = text.to_lowercase();
+        let lower = text.to_ascii_lowercase();
         let trimmed = lower.trim_end_matches([' ', ',', '.', ';', '*']);
         if let Some(at) = [" plus more", " plus extra", " plus additional", ", plus "]
             .iter()
@@ -1203,6 +1203,40 @@ mod tests {
             misses.join("\n")
         );
         (total, pct(qty_ok), pct(unit_ok), pct(item_ok), figures)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_parses_without_panicking(text in "\\PC{0,60}", list in proptest::collection::vec("[0-9 /½⅜,.:()a-zİ-]{0,30}", 0..5)) {
+            // Whatever a site writes, a line parses to something and keeps a valid amount.
+            let line = parse_line(&text);
+            if let Some(q) = line.qty {
+                proptest::prop_assert!(q.upper() > 0.0);
+            }
+            let _ = parse_list(&list);
+        }
+    }
+
+    #[test]
+    fn headings_and_html_lines() {
+        assert_eq!(heading("For the pasta:").as_deref(), Some("for the pasta"));
+        assert_eq!(
+            heading("<strong>Sauce</strong>").as_deref(),
+            Some("for the sauce")
+        );
+        assert_eq!(heading("TOPPING").as_deref(), Some("for the topping"));
+        assert_eq!(heading("1 cup flour"), None);
+        assert_eq!(heading("Salt"), None);
+        let lines = parse_list(&["For the dough:", "2 cups flour", "", "1 tsp salt"]);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[1].note.as_deref(), Some("for the dough"));
+        let line = parse_line("<strong>1 cup</strong> whole milk");
+        assert_eq!(
+            (line.qty, line.unit, line.item.as_str()),
+            (Some(Quantity::Exact(1.0)), Some(Unit::Cup), "whole milk")
+        );
+        // Lowercasing that changes a text's length ("İ") never cuts a line in the wrong place.
+        let _ = parse_line("İİİ salt to taste");
     }
 
     #[test]
