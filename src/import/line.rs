@@ -672,10 +672,17 @@ fn strip_tails(text: &mut String, notes: &mut Vec<String>) {
     loop {
         let lower = text.to_ascii_lowercase();
         let trimmed = lower.trim_end_matches([' ', ',', '.', ';', '*']);
-        if let Some(at) = [" plus more", " plus extra", " plus additional", ", plus "]
-            .iter()
-            .filter_map(|p| trimmed.find(p))
-            .min()
+        if let Some(at) = [
+            " plus more",
+            " plus extra",
+            " plus additional",
+            ", plus ",
+            ", more for ",
+            ", more to ",
+        ]
+        .iter()
+        .filter_map(|p| trimmed.find(p))
+        .min()
         {
             found.push(text[at..].trim_matches([' ', ',']).to_owned());
             text.truncate(at);
@@ -838,7 +845,7 @@ fn front(words: &mut Vec<String>) -> Front {
     if let (Some(u), Some(q)) = (unit, qty)
         && words
             .first()
-            .is_some_and(|w| w.eq_ignore_ascii_case("plus"))
+            .is_some_and(|w| w.eq_ignore_ascii_case("plus") || w == "+")
         && let Some((more, used)) = amount(&words[1..])
         && let Some((u2, _)) = words.get(1 + used).and_then(|w| unit_word(w))
     {
@@ -941,9 +948,45 @@ fn of_amount(words: &[String]) -> Option<(Vec<String>, Quantity, Vec<String>)> {
     (!rest.is_empty()).then(|| (words[..of].to_vec(), qty, rest))
 }
 
+/// Puts a second measure given after a slash in brackets, where it becomes a note:
+/// "1 cup/240 ml milk" reads as "1 cup (240 ml) milk", "250g/9oz flour" as "250g (9oz) flour".
+fn slash_measures(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let split = w.char_indices().find(|&(at, c)| {
+            c == '/'
+                && w[..at].chars().next_back().is_some_and(char::is_alphabetic)
+                && w[at + 1..].starts_with(|d: char| d.is_ascii_digit())
+        });
+        match split {
+            Some((at, _)) => {
+                let alt = &w[at + 1..];
+                let glued = alt.contains(|c: char| c.is_alphabetic());
+                let unit_next = words
+                    .get(i + 1)
+                    .filter(|n| !glued && unit_word(n).is_some());
+                out.push(format!(
+                    "{} ({alt}{})",
+                    &w[..at],
+                    unit_next.map(|n| format!(" {n}")).unwrap_or_default()
+                ));
+                i += if unit_next.is_some() { 2 } else { 1 };
+            }
+            None => {
+                out.push(w.to_owned());
+                i += 1;
+            }
+        }
+    }
+    out.join(" ")
+}
+
 /// Parses one free-text ingredient line.
 pub fn parse_line(raw: &str) -> Line {
-    let text = normalise(raw);
+    let text = slash_measures(&normalise(raw));
     let (main, mut notes) = brackets(&text);
     let mut main = main.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut tails = Vec::new();
