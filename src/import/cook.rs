@@ -179,12 +179,32 @@ pub fn from_cooklang(text: &str, fallback_title: &str) -> Result<Imported, Strin
             };
             meal_of(&text)
         });
-    let mut ingredients = Vec::new();
+    let mut ingredients: Vec<Line> = Vec::new();
+    // Where each of the crate's ingredients landed in our list.
+    let mut position: Vec<Option<usize>> = Vec::new();
     for ingredient in &recipe.ingredients {
-        // A reference (`@&flour`) names an ingredient listed already.
-        if !ingredient.relation.is_definition() {
+        // A reference (`@&flour{200%g}`) names an ingredient listed already: its amount is added
+        // to that line when both are in the same unit.
+        if let Some((target, cooklang::IngredientReferenceTarget::Ingredient)) =
+            ingredient.relation.references_to()
+        {
+            position.push(None);
+            let (qty, unit, _) = amount(ingredient.quantity.as_ref());
+            if let (Some(Some(at)), Some(Quantity::Exact(more))) =
+                (position.get(target).copied(), qty)
+                && let Some(line) = ingredients.get_mut(at)
+                && line.unit == unit
+                && let Some(Quantity::Exact(v)) = line.qty
+            {
+                line.qty = Some(Quantity::Exact(v + more));
+            }
             continue;
         }
+        if !ingredient.relation.is_definition() {
+            position.push(None);
+            continue;
+        }
+        position.push(Some(ingredients.len()));
         let (qty, unit, unit_note) = amount(ingredient.quantity.as_ref());
         let mut notes: Vec<String> = unit_note.into_iter().collect();
         notes.extend(ingredient.note.clone());
@@ -425,6 +445,8 @@ mod tests {
         assert_eq!(r.ingredients[0].unit, None);
         assert_eq!(r.ingredients[0].note.as_deref(), Some("sprigs"));
         assert_eq!(r.ingredients[1].unit, Some(crate::recipe::Unit::Gram));
+        // `@&onion{50%g}` adds to the onion listed first.
+        assert_eq!(r.ingredients[1].qty, Some(Quantity::Exact(200.0)));
         assert_eq!(r.ingredients[1].note.as_deref(), Some("chopped"));
         assert_eq!(r.ingredients[2].note.as_deref(), Some("optional"));
         assert_eq!(r.ingredients[4].unit, Some(crate::recipe::Unit::Tablespoon));
