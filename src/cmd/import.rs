@@ -475,11 +475,17 @@ mod tests {
         (
             nasty(),
             prop::option::of(nasty()),
-            prop::option::of((1u32..2000, 1u32..17)),
+            prop::option::of((1u32..2000, 1u32..17, prop::option::of(1u32..2000))),
             prop::option::of(prop::sample::select(Unit::NAMES.map(|(u, _)| u).to_vec())),
         )
             .prop_map(|(item, note, qty, unit)| Line {
-                qty: qty.map(|(n, d)| Quantity::Exact(f64::from(n) / f64::from(d))),
+                qty: qty.map(|(n, d, high)| {
+                    let low = f64::from(n) / f64::from(d);
+                    match high.map(|h| low + f64::from(h) / 3.0) {
+                        Some(h) => Quantity::Range(low, h),
+                        None => Quantity::Exact(low),
+                    }
+                }),
                 unit,
                 item,
                 note,
