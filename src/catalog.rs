@@ -81,10 +81,10 @@ impl Catalog {
         )];
         if let RecipeSource::Dir(dir) | RecipeSource::Layered(dir) = source {
             let path = dir.join(TABLE_FILE);
-            if path.exists() {
-                let bytes = std::fs::read(&path)
-                    .with_context(|| format!("failed to read `{}`", path.display()))?;
-                tables.push((path.display().to_string(), Some(bytes)));
+            match recipe_input(dir, "ingredient table").read(&path) {
+                Ok(bytes) => tables.push((path.display().to_string(), Some(bytes))),
+                Err(refusal) if refusal.missing => {}
+                Err(refusal) => report.diagnostics.push(refusal.diagnostic(&path)),
             }
         }
         for (shown, bytes) in tables {
@@ -311,6 +311,48 @@ pub fn parse(id: &str, path: &str, text: &str) -> Result<Recipe, Vec<Diagnostic>
             );
         }
     }
+    // Every printed field: no control characters, only what a font can print.
+    let mut printed: Vec<(String, &str)> = vec![("title".into(), recipe.title.as_str())];
+    printed.extend(
+        recipe
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (format!("steps[{i}]"), s.as_str())),
+    );
+    printed.extend(recipe.why.as_deref().map(|w| ("why".to_owned(), w)));
+    printed.extend(recipe.storage.as_deref().map(|w| ("storage".to_owned(), w)));
+    printed.extend(
+        recipe
+            .safety_tip
+            .as_deref()
+            .map(|w| ("safety-tip".to_owned(), w)),
+    );
+    for (i, ingredient) in recipe.ingredients.iter().enumerate() {
+        printed.push((format!("ingredients[{i}].item"), ingredient.item.as_str()));
+        printed.extend(
+            ingredient
+                .note
+                .as_deref()
+                .map(|n| (format!("ingredients[{i}].note"), n)),
+        );
+    }
+    for (field, value) in printed {
+        if let Some(problem) = crate::printed::check(value, false, false) {
+            let head: String = value
+                .chars()
+                .take_while(|c| !c.is_control())
+                .take(20)
+                .collect();
+            let (line, column) = if head.is_empty() {
+                key_position(text, field.split(['[', '.']).next().unwrap_or_default())
+            } else {
+                crate::ingredients::locate(text, &head)
+            };
+            let (message, hint) = problem.explain(&format!("`{field}`"));
+            problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
+        }
+    }
     if problems.is_empty() {
         Ok(recipe)
     } else {
@@ -336,7 +378,20 @@ fn is_recipe_file(path: &Path) -> bool {
     yaml && !reserved
 }
 
-/// Reads every recipe file of a folder, sorted by name.
+/// The most recipe files a folder may hold (each up to 1 MiB).
+const MAX_RECIPE_FILES: usize = 5000;
+
+/// How a file of a recipes folder is opened: inside the folder, a regular file, 1 MiB at most.
+fn recipe_input<'a>(dir: &'a Path, what: &'a str) -> crate::input::Input<'a> {
+    crate::input::Input {
+        what,
+        folder: Some((dir, "recipes folder")),
+        max: crate::input::MAX_TEXT_BYTES,
+    }
+}
+
+/// Reads every recipe file of a folder, sorted by name. A link that leads out of the folder, a
+/// FIFO or a device named like a recipe, and a file over the size limit are refused.
 fn read_dir(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
     let entries = std::fs::read_dir(dir)
         .with_context(|| format!("failed to read recipes folder `{}`", dir.display()))?;
@@ -345,40 +400,38 @@ fn read_dir(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
         let entry =
             entry.with_context(|| format!("failed to read recipes folder `{}`", dir.display()))?;
         let path = entry.path();
-        if path.is_file() && is_recipe_file(&path) {
+        if !path.is_dir() && is_recipe_file(&path) {
             paths.push(path);
         }
     }
     paths.sort();
-    // A symlink in the folder may point anywhere; read only files that really live inside it.
-    let root = dir
-        .canonicalize()
-        .with_context(|| format!("failed to read recipes folder `{}`", dir.display()))?;
-    let mut report = Report::default();
-    for path in &paths {
-        let real = path
-            .canonicalize()
-            .with_context(|| format!("failed to read recipe `{}`", path.display()))?;
-        if !real.starts_with(&root) {
-            report.diagnostics.push(
+    if paths.len() > MAX_RECIPE_FILES {
+        return Err(Error::Input(Report {
+            diagnostics: vec![
                 Diagnostic::error(
-                    path.display().to_string(),
+                    dir.display().to_string(),
                     0,
                     0,
-                    "this recipe file is a link to a file outside the recipes folder",
+                    format!(
+                        "the recipes folder holds {} recipe files, more than the {MAX_RECIPE_FILES} allowed",
+                        paths.len()
+                    ),
                 )
-                .with_hint("copy the file into the folder instead of linking to it"),
-            );
+                .with_hint("check you chose the right folder; a library of a few hundred recipes is large"),
+            ],
+            ..Report::default()
+        }));
+    }
+    let mut report = Report::default();
+    let mut files = Vec::with_capacity(paths.len());
+    for path in paths {
+        match recipe_input(dir, "recipe").read(&path) {
+            Ok(bytes) => files.push((path, bytes)),
+            Err(refusal) => report.diagnostics.push(refusal.diagnostic(&path)),
         }
     }
     if report.has_errors() {
         return Err(Error::Input(report));
-    }
-    let mut files = Vec::with_capacity(paths.len());
-    for path in paths {
-        let bytes = std::fs::read(&path)
-            .with_context(|| format!("failed to read recipe `{}`", path.display()))?;
-        files.push((path, bytes));
     }
     Ok(files)
 }

@@ -295,7 +295,7 @@ pub struct PlanArgs {
         value_name = "SECONDS",
         hide_env_values = true
     )]
-    pub source_date_epoch: Option<i64>,
+    pub source_date_epoch: Option<String>,
 }
 
 /// Arguments of `gutjoint plan`.
@@ -348,7 +348,7 @@ pub struct BatchArgs {
         value_name = "SECONDS",
         hide_env_values = true
     )]
-    pub source_date_epoch: Option<i64>,
+    pub source_date_epoch: Option<String>,
 
     /// Where the recipes come from.
     #[command(flatten)]

@@ -3,7 +3,6 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use anyhow::Context;
 use serde::{Deserialize, Serialize};
 
 use crate::diag::{Diagnostic, did_you_mean};
@@ -47,6 +46,13 @@ pub struct ClinicFile {
     /// The clinic's phone number, as patients should dial it.
     #[serde(default)]
     pub phone: Option<String>,
+    /// When the phone is answered, printed beside it wherever the handout says to call:
+    /// "Monday to Friday, 8am to 6pm".
+    #[serde(default)]
+    pub hours: Option<String>,
+    /// Who to call when the clinic is closed: "NHS 111" or a number.
+    #[serde(default)]
+    pub out_of_hours: Option<String>,
     /// The clinic's email address.
     #[serde(default)]
     pub email: Option<String>,
@@ -125,6 +131,10 @@ pub struct Clinic {
     pub address: Vec<String>,
     /// The phone number.
     pub phone: Option<String>,
+    /// When the phone is answered.
+    pub hours: Option<String>,
+    /// Who to call when the clinic is closed.
+    pub out_of_hours: Option<String>,
     /// The email address.
     pub email: Option<String>,
     /// The website as printed, without `https://`.
@@ -154,6 +164,9 @@ pub struct Clinic {
     /// Recipe ids to leave out of everything.
     #[serde(skip)]
     pub hidden: Vec<String>,
+    /// The user's own file behind each virtual path of `files`, as messages should name it.
+    #[serde(skip)]
+    pub origins: Vec<(String, String)>,
 }
 
 /// An image the layout shows: its virtual path and its description.
@@ -172,6 +185,9 @@ pub const DEFAULT_ACCENT: &str = "#1f5f5b";
 pub const DEFAULT_DISCLAIMER: &str = "This handout supports, but does not replace, advice from \
 your own doctor, nurse, physiotherapist or dietitian. Do not stop or change any medicine without \
 talking to them first.";
+
+/// The most section files a clinic may give (each may be up to `MAX_LOGO_BYTES`).
+pub const MAX_SECTION_FILES: usize = 40;
 
 /// The largest logo accepted.
 pub const MAX_LOGO_BYTES: usize = 5 * 1024 * 1024;
@@ -202,6 +218,8 @@ impl Default for Clinic {
             credentials: None,
             address: Vec::new(),
             phone: None,
+            hours: None,
+            out_of_hours: None,
             email: None,
             website: None,
             contact: Vec::new(),
@@ -224,6 +242,7 @@ impl Default for Clinic {
             },
             files: Vec::new(),
             hidden: Vec::new(),
+            origins: Vec::new(),
         }
     }
 }
@@ -233,10 +252,36 @@ pub const CLINIC_FILE: &str = "clinic.yaml";
 
 /// Finds the clinic folder a command runs in: the nearest folder at or above `from` that holds a
 /// `clinic.yaml`, as cargo finds `Cargo.toml`.
-pub fn discover(from: &Path) -> Option<PathBuf> {
-    from.ancestors()
-        .find(|dir| dir.join(CLINIC_FILE).is_file())
-        .map(Path::to_path_buf)
+/// A `clinic.yaml` that belongs to another user (one planted in `/tmp`, say) is passed over, and
+/// returned second, so the caller can say so: on a shared machine a stranger's settings, sections
+/// and layouts must not slip into a handout.
+pub fn discover(from: &Path) -> (Option<PathBuf>, Vec<PathBuf>) {
+    let mut foreign = Vec::new();
+    for dir in from.ancestors() {
+        let file = dir.join(CLINIC_FILE);
+        if !file.is_file() {
+            continue;
+        }
+        if owned_by_this_user(&file) {
+            return (Some(dir.to_path_buf()), foreign);
+        }
+        foreign.push(file);
+    }
+    (None, foreign)
+}
+
+/// Says whether a file belongs to the user running gutjoint (or to root).
+#[cfg(unix)]
+fn owned_by_this_user(path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid has no preconditions.
+    let me = unsafe { libc::geteuid() };
+    path.metadata().is_ok_and(|m| m.uid() == me || m.uid() == 0)
+}
+
+#[cfg(not(unix))]
+fn owned_by_this_user(_path: &Path) -> bool {
+    true
 }
 
 /// Where the layouts read the clinic's colours: a file of its own, the same for every patient of
@@ -259,8 +304,12 @@ impl Clinic {
     /// Reads and checks a `clinic.yaml`; section files are read from the folder it is in.
     pub fn from_file(path: &Path) -> Result<(Self, Report), Error> {
         let shown = path.display().to_string();
-        let bytes = std::fs::read(path)
-            .with_context(|| format!("failed to read clinic settings `{shown}`"))?;
+        let bytes = crate::input::Input {
+            what: "clinic settings",
+            folder: None,
+            max: crate::input::MAX_TEXT_BYTES,
+        }
+        .read(path)?;
         let text = load::text(&shown, &bytes).map_err(|d| {
             Error::Input(Report {
                 diagnostics: vec![d],
@@ -269,8 +318,10 @@ impl Clinic {
         })?;
         let mut report = Report::default();
         report.sources.add(&shown, &text);
+        // `--clinic clinic.yaml` has the empty path as its parent: the current folder.
         let dir = path
             .parent()
+            .filter(|p| !p.as_os_str().is_empty())
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
         match Self::parse(&shown, &text, &dir) {
             Ok((clinic, warnings)) => {
@@ -295,12 +346,72 @@ impl Clinic {
         let mut warnings = Vec::new();
         let at = |needle: &str| locate(text, needle);
         let mut files = Vec::new();
+        let mut origins = Vec::new();
+        if file.education.files.len() > MAX_SECTION_FILES {
+            let (line, column) = key_value_at(text, "  files", "");
+            problems.push(
+                Diagnostic::error(
+                    path,
+                    line,
+                    column,
+                    format!(
+                        "`files` names {} section files, more than the {MAX_SECTION_FILES} allowed",
+                        file.education.files.len()
+                    ),
+                )
+                .with_hint(
+                    "a handout's education pages need a few sections; merge them into fewer files",
+                ),
+            );
+            return Err(problems);
+        }
         for (id, rel) in &file.education.files {
+            if !is_section_id(id) {
+                let (line, column) = at(id);
+                problems.push(
+                    Diagnostic::error(
+                        path,
+                        line,
+                        column,
+                        format!("section id `{}` is not a name", crate::diag::shorten(id)),
+                    )
+                    .with_hint("a section id is lowercase letters, digits and `-`, such as `our-story` (at most 40)"),
+                );
+                continue;
+            }
             let (line, column) = at(rel);
             let here = |message: String| Diagnostic::error(path, line, column, message);
             match read_inside(dir, rel, &["typ"], "section file", "sections/our-story.typ") {
-                Ok(bytes) => files.push((format!("/clinic/{id}.typ"), bytes)),
+                Ok(bytes) => {
+                    let vpath = format!("/clinic/{id}.typ");
+                    origins.push((vpath.clone(), dir.join(rel).display().to_string()));
+                    files.push((vpath, bytes));
+                }
                 Err((message, hint)) => problems.push(here(message).with_hint(hint)),
+            }
+        }
+        // Every printed field: no control characters, only what a font can print.
+        let fields: [(&str, Option<&String>, bool); 11] = [
+            ("name", file.name.as_ref(), false),
+            ("clinician", file.clinician.as_ref(), false),
+            ("credentials", file.credentials.as_ref(), false),
+            ("address", file.address.as_ref(), true),
+            ("phone", file.phone.as_ref(), false),
+            ("hours", file.hours.as_ref(), false),
+            ("out-of-hours", file.out_of_hours.as_ref(), false),
+            ("email", file.email.as_ref(), false),
+            ("logo-alt", file.logo_alt.as_ref(), false),
+            ("disclaimer", file.disclaimer.as_ref(), true),
+            ("footer", file.footer.as_ref(), false),
+        ];
+        let contact = file.contact.iter().map(|c| ("contact", Some(c), false));
+        let site = ("website", file.website.as_ref(), false);
+        for (key, value, lines) in fields.into_iter().chain(contact).chain([site]) {
+            let Some(value) = value else { continue };
+            if let Some(problem) = crate::printed::check(value, lines, key == "website") {
+                let (line, column) = key_value_at(text, key, value);
+                let (message, hint) = problem.explain(&format!("`{key}`"));
+                problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
             }
         }
         let name = file
@@ -308,13 +419,14 @@ impl Clinic {
             .clone()
             .unwrap_or_else(|| "Your clinic".to_owned());
         let logo = file.logo.as_ref().and_then(|rel| {
-            let (line, column) = at(rel);
+            let (line, column) = key_value_at(text, "logo", rel);
             let here = |message: String| Diagnostic::error(path, line, column, message);
             let checked = read_inside(dir, rel, &["png", "jpg", "jpeg", "svg"], "logo", "logo.png")
                 .and_then(|bytes| check_image(rel, bytes));
             match checked {
                 Ok((ext, bytes)) => {
                     let virtual_path = format!("/clinic/logo.{ext}");
+                    origins.push((virtual_path.clone(), dir.join(rel).display().to_string()));
                     files.push((virtual_path.clone(), bytes));
                     Some(Image {
                         path: virtual_path,
@@ -331,7 +443,7 @@ impl Clinic {
             }
         });
         let website = file.website.as_deref().and_then(|site| {
-            let (line, column) = at(site);
+            let (line, column) = key_value_at(text, "website", site);
             match website(site) {
                 Ok(pair) => Some(pair),
                 Err(message) => {
@@ -358,7 +470,7 @@ impl Clinic {
         let accent = match file.accent.as_deref() {
             None => Some((DEFAULT_ACCENT.to_owned(), DEFAULT_ACCENT.to_owned())),
             Some(written) => {
-                let (line, column) = at(written);
+                let (line, column) = key_value_at(text, "accent", written);
                 match parse_hex(written) {
                     None => {
                         problems.push(
@@ -492,6 +604,8 @@ impl Clinic {
                     })
                     .unwrap_or_default(),
                 phone: text_or(file.phone),
+                hours: text_or(file.hours),
+                out_of_hours: text_or(file.out_of_hours),
                 email: text_or(file.email),
                 website: website.map(|(shown, _)| shown),
                 contact: file.contact,
@@ -509,10 +623,42 @@ impl Clinic {
                 },
                 files,
                 hidden: file.hide_recipes,
+                origins,
             },
             warnings,
         ))
     }
+}
+
+/// The line and column of a key's value: the line of `key:` at the start of a line, else the first
+/// line holding the value's first words.
+fn key_value_at(text: &str, key: &str, value: &str) -> (usize, usize) {
+    let at_key = text.lines().enumerate().find_map(|(i, line)| {
+        let rest = line.strip_prefix(key)?.strip_prefix(':')?;
+        let gap = rest.len() - rest.trim_start().len();
+        Some((i + 1, key.len() + 2 + gap))
+    });
+    let head: String = value
+        .chars()
+        .take_while(|c| !c.is_control())
+        .take(20)
+        .collect();
+    match at_key {
+        Some(found) if key != "contact" || head.is_empty() => found,
+        _ if !head.is_empty() => locate(text, &head),
+        _ => at_key.unwrap_or((1, 1)),
+    }
+}
+
+/// Says whether a section id is a name: lowercase ASCII letters, digits and inner `-`, 1 to 40
+/// characters. Ids become file names (`/clinic/ID.typ`, and files of an exported project).
+pub fn is_section_id(id: &str) -> bool {
+    (1..=40).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
 }
 
 /// Reads a file named in `clinic.yaml`: relative to its folder, with one of the extensions, and
@@ -540,39 +686,32 @@ fn read_inside(
         .join(", ");
     if escapes || !ext.is_some_and(|e| extensions.contains(&e.as_str())) {
         return Err((
-            format!("{what} `{rel}` must be a {kinds} file inside the clinic folder"),
+            format!(
+                "{what} `{}` must be a {kinds} file inside the clinic folder",
+                crate::diag::shorten(rel)
+            ),
             format!("give a path relative to clinic.yaml, such as `{example}`"),
         ));
     }
     let full = dir.join(rel_path);
-    let inside = match (full.canonicalize(), dir.canonicalize()) {
-        (Ok(real), Ok(root)) => real.starts_with(root),
-        _ => false,
-    };
-    match std::fs::metadata(&full) {
-        Ok(meta) if meta.len() > MAX_LOGO_BYTES as u64 => {
-            return Err((
-                format!(
-                    "{what} `{rel}` is {} MiB, more than the {} MiB allowed",
-                    meta.len() / (1024 * 1024),
-                    MAX_LOGO_BYTES / (1024 * 1024)
-                ),
-                "save a smaller file; 1000 pixels across is plenty for print".to_owned(),
-            ));
-        }
-        _ => {}
+    crate::input::Input {
+        what,
+        folder: Some((dir, "clinic folder")),
+        max: MAX_LOGO_BYTES as u64,
     }
-    match std::fs::read(&full) {
-        Ok(_) if !inside => Err((
-            format!("{what} `{rel}` points outside the clinic folder"),
-            "copy the file into the clinic folder".to_owned(),
-        )),
-        Ok(bytes) => Ok(bytes),
-        Err(err) => Err((
-            format!("failed to read {what} `{rel}` ({err})"),
-            "check the path; it is relative to the folder clinic.yaml is in".to_owned(),
-        )),
-    }
+    .read(&full)
+    .map_err(|refusal| {
+        // Name the file as clinic.yaml writes it.
+        let message = refusal
+            .message
+            .replace(&format!("`{}`", full.display()), &format!("`{rel}`"));
+        let hint = if refusal.missing {
+            "check the path; it is relative to the folder clinic.yaml is in".to_owned()
+        } else {
+            refusal.hint
+        };
+        (message, hint)
+    })
 }
 
 /// Checks that a logo's bytes are the image its name says; returns its canonical extension.
@@ -593,6 +732,37 @@ fn check_image(rel: &str, bytes: Vec<u8>) -> Result<(&'static str, Vec<u8>), (St
         _ => ("jpg", bytes.starts_with(&[0xFF, 0xD8, 0xFF])),
     };
     if ok {
+        if kind == "svg"
+            && let Err(err) = usvg::Tree::from_data(&bytes, &usvg::Options::default())
+        {
+            // Parsed once here, so a broken file is named here, not in the layout showing it.
+            return Err((
+                format!(
+                    "logo `{rel}` is a damaged SVG image ({})",
+                    crate::diag::shorten(&err.to_string())
+                ),
+                "save the logo again from the program that made it".to_owned(),
+            ));
+        }
+        if kind != "svg" {
+            crate::input::check_image_size(&format!("logo `{rel}`"), &bytes)?;
+            // Decoded once here, so a damaged file is named here, not where a layout shows it.
+            let format = if kind == "png" {
+                image::ImageFormat::Png
+            } else {
+                image::ImageFormat::Jpeg
+            };
+            if let Err(err) = image::load_from_memory_with_format(&bytes, format) {
+                return Err((
+                    format!(
+                        "logo `{rel}` is a damaged {} image ({})",
+                        kind.to_uppercase(),
+                        crate::diag::shorten(&err.to_string())
+                    ),
+                    "save the logo again from the program that made it".to_owned(),
+                ));
+            }
+        }
         Ok((kind, bytes))
     } else {
         Err((

@@ -45,14 +45,15 @@ impl Diagnostic {
             path: path.into(),
             line,
             column,
-            message: message.into(),
+            message: crate::printed::for_terminal(&one_line(&message.into(), MAX_MESSAGE_CHARS))
+                .into_owned(),
             hint: None,
         }
     }
 
     /// Adds a hint that says how to fix the problem.
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+        self.hint = Some(one_line(&hint.into(), MAX_MESSAGE_CHARS * 2));
         self
     }
 
@@ -90,7 +91,9 @@ impl Sources {
     /// Remembers the text of a file under the name diagnostics use for it.
     pub fn add(&mut self, path: &str, text: &str) {
         if !self.files.iter().any(|(p, _)| p == path) {
-            self.files.push((path.to_owned(), text.to_owned()));
+            // The quoted lines go to a terminal: no escape codes from the file reach it.
+            let text = crate::printed::for_terminal(text).into_owned();
+            self.files.push((path.to_owned(), text));
         }
     }
 
@@ -168,6 +171,57 @@ fn span(text: &str, line: usize, column: usize) -> Option<Range<usize>> {
     Some(start_of_line + offset..start_of_line + offset + len)
 }
 
+/// Writes text to standard error as it is. A closed or full standard error must not end the run
+/// (a batch goes on writing handouts), so a failure to write is ignored.
+pub fn to_stderr(text: &str) {
+    use std::io::Write;
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
+/// The most diagnostics printed for one run; the rest are counted.
+pub const MAX_PRINTED: usize = 50;
+
+/// Writes a count with thousands separators: `19,990`.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The most characters of a message: a message quotes at most a line of the file it is about,
+/// never the whole file (a link to `/etc/passwd` named as a recipe must not print it).
+pub const MAX_MESSAGE_CHARS: usize = 240;
+
+/// The most characters of a value quoted inside a message.
+const MAX_QUOTED_CHARS: usize = 60;
+
+/// Cuts a text at its first line break and at `max` characters, marking the cut with `…`.
+fn one_line(text: &str, max: usize) -> String {
+    let first = text.split('\n').next().unwrap_or_default();
+    let cut = first.char_indices().nth(max).map(|(i, _)| i);
+    match cut {
+        Some(at) => format!("{}…", &first[..at]),
+        None if first.len() < text.len() => format!("{first}…"),
+        None => first.to_owned(),
+    }
+}
+
+/// Shortens a value the user wrote for quoting in a message: its first line, 60 characters at
+/// most, control characters shown as `?`.
+pub fn shorten(value: &str) -> String {
+    let cleaned: String = value
+        .chars()
+        .map(|c| if c.is_control() && c != '\n' { '?' } else { c })
+        .collect();
+    one_line(&cleaned, MAX_QUOTED_CHARS)
+}
+
 /// Suggests the candidate closest to a misspelt word, if one is close enough to be a likely typo
 /// (Jaro-Winkler similarity of 0.85 or more, which favours a shared beginning: `servings` for
 /// `serves`, `tbs` for `tbsp`).
@@ -188,6 +242,18 @@ pub fn did_you_mean<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn messages_stay_on_one_line() {
+        let d = Diagnostic::error("f", 1, 1, "bad `a\nb`");
+        assert_eq!(d.message, "bad `a…");
+        let long = "x".repeat(1000);
+        assert_eq!(
+            Diagnostic::error("f", 1, 1, long).message.chars().count(),
+            MAX_MESSAGE_CHARS + 1
+        );
+        assert_eq!(shorten("a\u{1b}[31mb"), "a?[31mb");
+    }
 
     #[test]
     fn span_covers_the_token_at_the_column() {

@@ -11,7 +11,7 @@ use crate::catalog::Catalog;
 use crate::ingredients::Aisle as ShopAisle;
 use crate::nutrition::{self, Analysis, Badge, TagRule};
 use crate::plan::WeekPlan;
-use crate::recipe::{Meal, Recipe};
+use crate::recipe::{FoodRisk, Meal, Recipe};
 use crate::shopping::Item;
 
 /// The version of the data contract; layouts check it and refuse data they do not understand.
@@ -57,6 +57,9 @@ pub struct Settings {
     pub patient: Option<String>,
     /// Whether to print body text at 16 pt.
     pub large_print: bool,
+    /// Whether the patient is pregnant, immune-suppressed or frail (`food-safety: vulnerable`):
+    /// the handout then prints the food-safety box.
+    pub vulnerable: bool,
 }
 
 /// The data a layout receives.
@@ -78,6 +81,8 @@ pub struct Handout {
     pub clinic: Clinic,
     /// The patient's name, if known.
     pub patient: Option<String>,
+    /// Whether to print the food-safety box for a pregnant, immune-suppressed or frail patient.
+    pub vulnerable: bool,
     /// How many people each meal and the shopping list are for.
     pub household: u8,
     /// The key to the tags.
@@ -348,10 +353,17 @@ pub struct RecipePage {
     pub prep: u32,
     /// Unattended minutes.
     pub cook: u32,
+    /// Minutes in the fridge before it is ready.
+    pub chill: u32,
     /// The diet it suits, as a printed word.
     pub diet: &'static str,
     /// The allergens it contains, as printed words.
     pub allergens: Vec<&'static str>,
+    /// Allergens it may contain by a precautionary label ("may contain"), as printed words.
+    pub may_contain: Vec<&'static str>,
+    /// Food-safety advice for this dish: how to make it safe in pregnancy or with a weak immune
+    /// system, and the rule for cooked rice.
+    pub safety: Vec<String>,
     /// The tags it earns.
     pub badges: Vec<Badge>,
     /// The ingredients that earn the polyphenol tag.
@@ -448,6 +460,7 @@ pub fn assemble(
         date: long_date(settings.date),
         clinic: settings.clinic.clone(),
         patient: settings.patient.clone(),
+        vulnerable: settings.vulnerable,
         household: plan.household,
         coverage: plan
             .days
@@ -575,6 +588,7 @@ fn recipe_page(recipe: &Recipe, analysis: &Analysis) -> RecipePage {
         serves: recipe.serves.get(),
         prep: recipe.time.prep,
         cook: recipe.time.cook,
+        chill: recipe.time.chill,
         diet: match recipe.diet {
             crate::recipe::Diet::Vegan => "Vegan",
             crate::recipe::Diet::Vegetarian => "Vegetarian",
@@ -582,6 +596,12 @@ fn recipe_page(recipe: &Recipe, analysis: &Analysis) -> RecipePage {
             crate::recipe::Diet::Omnivore => "Contains meat",
         },
         allergens: recipe.allergens.iter().map(|&a| allergen_name(a)).collect(),
+        may_contain: analysis
+            .may_contain
+            .iter()
+            .map(|&a| allergen_name(a))
+            .collect(),
+        safety: safety_lines(recipe, analysis),
         badges: nutrition::badges(&recipe.tags),
         polyphenol_from: recipe.polyphenol_from.clone(),
         nutrition,
@@ -601,6 +621,18 @@ fn recipe_page(recipe: &Recipe, analysis: &Analysis) -> RecipePage {
         easy_prep: recipe.easy_prep,
     }
 }
+
+/// What a recipe page says about food safety: the recipe's own tip, and the rule for cooked rice.
+fn safety_lines(recipe: &Recipe, analysis: &Analysis) -> Vec<String> {
+    let mut out: Vec<String> = recipe.safety_tip.iter().map(|t| breakable(t)).collect();
+    if analysis.risks.iter().any(|(r, _)| *r == FoodRisk::Rice) {
+        out.push(RICE_RULE.to_owned());
+    }
+    out
+}
+
+/// The rule for cooked rice, printed on every recipe page with rice (NHS, FSA).
+pub const RICE_RULE: &str = "Cooked rice: cool it within an hour, keep it in the fridge for no more than a day, and heat it up only once, until it is steaming hot.";
 
 /// Lets a very long word break: a zero-width space every 16 characters of any run longer than
 /// 24, so a pasted URL or a run of letters wraps instead of running off the page.
@@ -751,6 +783,7 @@ mod tests {
             clinic: Clinic::default(),
             patient: Some("Ana".into()),
             large_print: false,
+            vulnerable: false,
         };
         let handout = assemble(&catalog, &plan, &shopping, &settings);
         assert_eq!(handout.patient.as_deref(), Some("Ana"));

@@ -9,7 +9,7 @@ use crate::diag::Diagnostic;
 use crate::foods::{Food, Foods};
 use crate::load;
 use crate::recipe::names::named_enum;
-use crate::recipe::{Allergen, Fermented, Ingredient, Quantity, Unit};
+use crate::recipe::{Allergen, Fermented, FoodRisk, Ingredient, Quantity, Unit};
 
 /// Grams in a pinch.
 pub const PINCH_G: f64 = 0.3;
@@ -49,6 +49,13 @@ pub struct Entry {
     /// When the USDA food only stands in for this one, what stands in.
     #[serde(default)]
     pub stand_in: Option<String>,
+    /// Allergens many products of this kind carry on a precautionary label ("may contain"):
+    /// dark chocolate and milk or soy. A patient who avoids one is never planned the recipe.
+    #[serde(default)]
+    pub may_contain: Vec<Allergen>,
+    /// The food-safety risk it brings, unless a recipe's method removes it (`cooked-through`).
+    #[serde(default)]
+    pub risk: Option<FoodRisk>,
 }
 
 named_enum! {
@@ -289,6 +296,8 @@ mod tests {
             polyphenol: None,
             fermented: None,
             stand_in: None,
+            may_contain: vec![],
+            risk: None,
         };
         let line = |qty: &str, unit| Ingredient {
             item: "x".into(),

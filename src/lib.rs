@@ -4,8 +4,8 @@
 //! model, [`load`] reads YAML with located [`diag`]nostics); [`plan`] picks a week of meals;
 //! [`handout`] assembles the plain data a layout receives, with tag meanings from [`nutrition`];
 //! [`render`] compiles the layout in a sandboxed Typst world and exports a tagged PDF. Only
-//! [`cmd`] and the binary touch the terminal; only [`load`]/[`catalog`] and the final write touch
-//! the disk.
+//! [`cmd`] and the binary touch the terminal; only [`input`] (which opens every file a user
+//! names) and [`output`] (the final atomic write) touch the disk.
 
 pub mod catalog;
 pub mod cli;
@@ -17,13 +17,17 @@ pub mod foods;
 pub mod handout;
 pub mod import;
 pub mod ingredients;
+pub mod input;
 pub mod load;
 pub mod nutrition;
+pub mod output;
 pub mod patients;
 pub mod plan;
+pub mod printed;
 pub mod profile;
 pub mod recipe;
 pub mod render;
+pub mod safety;
 pub mod shopping;
 
 pub use error::Error;

@@ -58,12 +58,41 @@ pub fn yaml<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, Diagnostic
         if let Some((l, c)) = refine(text, line, column, &message) {
             (line, column) = (l, c);
         }
-        let diag = Diagnostic::error(path, line, column, message);
+        let line_text = text.lines().nth(line.saturating_sub(1)).unwrap_or_default();
+        let diag = Diagnostic::error(path, line, column, quote_one_line(&message, line_text));
         match hint {
             Some(hint) => diag.with_hint(hint),
             None => diag,
         }
     })
+}
+
+/// Cuts a string the YAML library quotes in a message (`invalid type: string "..."`) to what the
+/// line it points at holds (a plain scalar may run on over many lines, which the library folds
+/// into one) and to 60 characters, so a message never quotes more than the line it points at.
+fn quote_one_line(message: &str, line_text: &str) -> String {
+    let Some(start) = message.find('"') else {
+        return message.to_owned();
+    };
+    let Some(len) = message[start + 1..].rfind('"') else {
+        return message.to_owned();
+    };
+    let quoted = &message[start + 1..start + 1 + len];
+    let limit = line_text.trim().chars().count().min(60);
+    let end = quoted.find("\\n").unwrap_or(quoted.len());
+    let end = quoted[..end]
+        .char_indices()
+        .nth(limit)
+        .map_or(end, |(i, _)| i);
+    if end == quoted.len() {
+        return message.to_owned();
+    }
+    format!(
+        "{}\"{}…\"{}",
+        &message[..start],
+        &quoted[..end],
+        &message[start + 2 + len..]
+    )
 }
 
 /// Moves a position reported at the start of a mapping onto the value the message quotes in
@@ -183,6 +212,17 @@ mod tests {
         let text = "a: 1\nlist:\n  - { item: tbsp, unit: tbs }\n";
         assert_eq!(refine(text, 3, 5, "unknown unit `tbs`"), Some((3, 25)));
         assert_eq!(refine(text, 3, 5, "unknown unit `zzz`"), None);
+    }
+
+    #[test]
+    fn quoted_values_stop_at_the_end_of_their_line() {
+        let err = yaml::<std::collections::BTreeMap<String, String>>(
+            "f",
+            "root:x:0:0:root\ndaemon:x:1:1\n",
+        )
+        .unwrap_err();
+        assert!(err.message.contains("\"root:x:0:0:root…\""), "{err:?}");
+        assert!(!err.message.contains("daemon"), "{err:?}");
     }
 
     #[test]

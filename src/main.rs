@@ -13,23 +13,25 @@ use gutjoint::error::Report;
 use gutjoint::{Error, diag};
 
 /// Typst allocates many small, short-lived values; mimalloc makes a handout about a tenth faster
-/// than the system allocator and keeps a long batch's memory from fragmenting.
+/// than the system allocator and keeps a long batch's memory from fragmenting. The wrapper holds
+/// a compile to its memory budget (see `render::watchdog`).
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: gutjoint::render::watchdog::Budgeted<mimalloc::MiMalloc> =
+    gutjoint::render::watchdog::Budgeted(mimalloc::MiMalloc);
 
 fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
-        eprintln!(
-            "error: gutjoint {} crashed; this is a bug, please report it with the command you ran\n  {info}",
+        diag::to_stderr(&format!(
+            "error: gutjoint {} crashed; this is a bug, please report it with the command you ran\n  {info}\n",
             env!("CARGO_PKG_VERSION")
-        );
+        ));
     }));
     let cli = Cli::parse();
     let color = match cli.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            std::io::stderr().is_terminal() && colour_allowed(std::env::var_os("NO_COLOR"))
         }
     };
     let result = match &cli.command {
@@ -52,19 +54,16 @@ fn main() -> ExitCode {
             ..Done::default()
         }),
         Command::Completions { shell } => {
-            clap_complete::generate(
-                *shell,
-                &mut Cli::command(),
-                "gutjoint",
-                &mut std::io::stdout(),
-            );
-            return ExitCode::SUCCESS;
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "gutjoint", &mut script);
+            return to_stdout(&script, ExitCode::SUCCESS);
         }
         Command::Man => {
-            return match clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()) {
-                Ok(()) => ExitCode::SUCCESS,
+            let mut page = Vec::new();
+            return match clap_mangen::Man::new(Cli::command()).render(&mut page) {
+                Ok(()) => to_stdout(&page, ExitCode::SUCCESS),
                 Err(err) => {
-                    eprintln!("error: failed to write the manual page ({err})");
+                    diag::to_stderr(&format!("error: failed to write the manual page ({err})\n"));
                     ExitCode::from(3)
                 }
             };
@@ -79,10 +78,10 @@ fn main() -> ExitCode {
             if !done.warnings.diagnostics.is_empty() {
                 print_diagnostics(&done.warnings, color);
             }
-            eprint!("{}", done.layout_warnings);
-            // A closed pipe (`gutjoint recipes | head`) is not an error worth a word.
-            let _ = writeln!(std::io::stdout(), "{}", done.output);
-            ExitCode::SUCCESS
+            diag::to_stderr(&done.layout_warnings);
+            // A patient's name may hold escape codes; none reach the terminal.
+            let output = gutjoint::printed::for_terminal(&done.output);
+            to_stdout(format!("{output}\n").as_bytes(), ExitCode::SUCCESS)
         }
         Err(err) => {
             report(&err, color);
@@ -97,13 +96,31 @@ fn report(err: &Error, color: bool) {
         Error::Input(report) => {
             print_diagnostics(report, color);
             let count = report.diagnostics.iter().filter(|d| d.is_error()).count();
-            eprintln!(
-                "error: found {count} problem{} in the input files",
+            diag::to_stderr(&format!(
+                "error: found {count} problem{} in the input files\n",
                 if count == 1 { "" } else { "s" }
-            );
+            ));
         }
-        Error::Layout(text) => eprint!("{text}"),
-        Error::Io(err) => eprintln!("error: {err:#}"),
+        Error::Layout(text) => diag::to_stderr(text),
+        Error::Io(err) => diag::to_stderr(&format!("error: {err:#}\n")),
+    }
+}
+
+/// Writes a command's output to standard output. A reader that stopped early (`| head`) ends the
+/// run quietly with `code`, as it asked for no more; a full disk or another failure is an I/O
+/// error (exit code 3), said on standard error.
+fn to_stdout(bytes: &[u8], code: ExitCode) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => code,
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => code,
+        Err(err) => {
+            diag::to_stderr(&format!(
+                "error: failed to write to standard output ({})\n",
+                gutjoint::input::cause(&err)
+            ));
+            ExitCode::from(3)
+        }
     }
 }
 
@@ -114,9 +131,36 @@ fn print_diagnostics(report: &Report, color: bool) {
     } else {
         TermColor::Never
     });
-    if diag::emit(&mut out, &report.sources, &report.diagnostics).is_err() {
-        for d in &report.diagnostics {
-            eprintln!("{}", d.short());
+    // Thousands of problems (a list of 20,000 unknown names) are summed up after the first ones.
+    let shown = &report.diagnostics[..report.diagnostics.len().min(diag::MAX_PRINTED)];
+    if diag::emit(&mut out, &report.sources, shown).is_err() {
+        for d in shown {
+            diag::to_stderr(&format!("{}\n", d.short()));
         }
+    }
+    let more = report.diagnostics.len() - shown.len();
+    if more > 0 {
+        diag::to_stderr(&format!(
+            "error: and {} more problems like those above\n",
+            diag::thousands(more)
+        ));
+    }
+}
+
+/// Says whether `NO_COLOR` allows colour: set to anything but the empty string, it turns colour
+/// off; empty, it counts as not set (no-color.org).
+fn colour_allowed(no_color: Option<std::ffi::OsString>) -> bool {
+    no_color.is_none_or(|v| v.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_no_color_leaves_colour_on() {
+        assert!(colour_allowed(None));
+        assert!(colour_allowed(Some("".into())));
+        assert!(!colour_allowed(Some("1".into())));
     }
 }

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::diag::{Severity, did_you_mean};
 use crate::foods::Foods;
 use crate::ingredients::{self, DietFact, GramsError, PolyphenolKind, Table};
-use crate::recipe::{Allergen, Diet, Fermented, Level, Recipe, Tags, Unit};
+use crate::recipe::{Allergen, Diet, Fermented, FoodRisk, Level, Recipe, Tags, Unit};
 
 /// Grams of fibre per serving for "source of fibre".
 pub const FIBER_SOURCE_G: f64 = 3.0;
@@ -164,6 +164,17 @@ pub struct Analysis {
     pub diet: Diet,
     /// What each ingredient line adds to a serving, in recipe order.
     pub lines: Vec<(String, PerServing)>,
+    /// Allergens its ingredients may contain, by precautionary labels, and do not surely contain.
+    pub may_contain: Vec<Allergen>,
+    /// The food-safety risks its method leaves, each with the ingredient that brings it.
+    pub risks: Vec<(FoodRisk, String)>,
+}
+
+impl Analysis {
+    /// The first risk that rules the recipe out for a vulnerable patient, if any.
+    pub fn unsafe_for_vulnerable(&self) -> Option<&(FoodRisk, String)> {
+        self.risks.iter().find(|(r, _)| r.for_vulnerable())
+    }
 }
 
 impl Analysis {
@@ -213,6 +224,8 @@ pub fn analyse(recipe: &Recipe, table: &Table, foods: &Foods) -> Result<Analysis
     let mut allergens: Vec<Allergen> = Vec::new();
     let mut facts: Vec<DietFact> = Vec::new();
     let mut lines: Vec<(String, PerServing)> = Vec::new();
+    let mut may_contain: Vec<Allergen> = Vec::new();
+    let mut risks: Vec<(FoodRisk, String)> = Vec::new();
     let serves = f64::from(recipe.serves.get());
     for line in &recipe.ingredients {
         let at = format!("item: {}", line.item);
@@ -278,18 +291,33 @@ pub fn analyse(recipe: &Recipe, table: &Table, foods: &Foods) -> Result<Analysis
             }
         }
         facts.extend(entry.contains.iter().copied());
+        for &a in &entry.may_contain {
+            if !may_contain.contains(&a) {
+                may_contain.push(a);
+            }
+        }
+        if let Some(risk) = entry.risk
+            && !recipe.cooked_through.contains(&risk)
+            && !risks.iter().any(|(r, _)| *r == risk)
+        {
+            risks.push((risk, line.item.clone()));
+        }
     }
     if !problems.is_empty() {
         return Err(problems);
     }
     allergens.sort();
     plants.sort();
+    may_contain.retain(|a| !allergens.contains(a) && !recipe.allergens.contains(a));
+    may_contain.sort();
     Ok(Analysis {
         per_serving: total,
         plants,
         allergens,
         diet: diet_for(&facts),
         lines,
+        may_contain,
+        risks,
     })
 }
 
@@ -551,5 +579,6 @@ pub fn check(recipe: &Recipe, analysis: &Analysis, table: &Table) -> Vec<Finding
             ),
         ));
     }
+    out.extend(crate::safety::check(recipe, analysis, table));
     out
 }

@@ -174,9 +174,12 @@ fn csv_rows(path: &str, text: &str, catalog: &Catalog) -> Result<Vec<Row>, Diagn
 
 /// Names a patient's PDF: a safe slug of the name and a short id stable for the same row.
 pub fn file_name(profile: &Profile, row_text: &str) -> String {
+    // A name of no Latin letters or digits (`李小龙`) slugs to the command's default word, which
+    // is a recipe's; a patient's file says `patient`.
     let name = profile
         .name
         .as_deref()
+        .filter(|n| n.chars().any(|c| c.is_ascii_alphanumeric()))
         .map_or_else(|| "patient".to_owned(), crate::cmd::new::slug);
     format!(
         "{name}-{:06x}.pdf",

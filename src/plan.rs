@@ -12,7 +12,7 @@ use time::Date;
 use crate::catalog::Catalog;
 use crate::ingredients::DietFact;
 use crate::nutrition::{Analysis, omega3_level};
-use crate::profile::Profile;
+use crate::profile::{FoodSafety, Profile};
 use crate::recipe::{Fermented, Meal, Recipe};
 
 /// Grams of fibre a person should get from a day's meals.
@@ -197,12 +197,27 @@ pub fn excluded_by(
     {
         return Some(format!("contains {a}"));
     }
+    if let Some(a) = analysis
+        .may_contain
+        .iter()
+        .find(|a| profile.avoid_allergens.contains(a))
+    {
+        return Some(format!("may contain {a}"));
+    }
     if let Some(i) = recipe
         .ingredients
         .iter()
         .find(|i| profile.avoid_ingredients.contains(&i.item))
     {
         return Some(format!("contains {}", i.item));
+    }
+    if profile.food_safety == FoodSafety::Vulnerable
+        && let Some((risk, item)) = analysis.unsafe_for_vulnerable()
+    {
+        return Some(format!(
+            "holds {} ({item}), not safe in pregnancy or with a weak immune system",
+            risk.describe()
+        ));
     }
     if let Some(max) = profile.max_prep
         && recipe.time.prep > max

@@ -9,6 +9,7 @@ use crate::catalog::Catalog;
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::ingredients::locate;
 use crate::load;
+use crate::recipe::names::named_enum;
 use crate::recipe::{Allergen, Diet, Meal};
 
 /// A patient profile, as written in `profile.yaml`. Every key is optional.
@@ -55,6 +56,29 @@ pub struct Profile {
     /// Prints the handout in large print (16 pt body text).
     #[serde(default)]
     pub large_print: bool,
+    /// `vulnerable` for a patient who is pregnant, immune-suppressed or frail: the plan leaves
+    /// out recipes with cold-smoked fish, runny eggs, uncooked frozen vegetables or unpasteurised
+    /// ferments, and the handout prints a food-safety box. `standard` otherwise.
+    #[serde(default)]
+    pub food_safety: FoodSafety,
+}
+
+named_enum! {
+    /// How careful the plan must be about food poisoning (Listeria, Salmonella).
+    pub enum FoodSafety as "food-safety setting" {
+        /// The usual advice.
+        Standard = ["standard"],
+        /// Pregnant, immune-suppressed or frail.
+        Vulnerable = ["vulnerable"],
+    }
+}
+
+// `named_enum!` writes the enum, so its default cannot be derived there.
+#[allow(clippy::derivable_impls)]
+impl Default for FoodSafety {
+    fn default() -> Self {
+        FoodSafety::Standard
+    }
 }
 
 impl Default for Profile {
@@ -73,6 +97,7 @@ impl Default for Profile {
             leftovers: true,
             seed: 0,
             large_print: false,
+            food_safety: FoodSafety::Standard,
         }
     }
 }
@@ -161,6 +186,50 @@ impl<'de> Deserialize<'de> for PlanDate {
     }
 }
 
+/// The line and column of `needle` on the lines after the `pins:` key, skipping as many earlier
+/// pins as come before it (each pin usually on a line of its own).
+fn nth_at(text: &str, needle: &str, index: usize) -> (usize, usize) {
+    let start = text
+        .lines()
+        .position(|l| l.starts_with("pins:"))
+        .unwrap_or(0);
+    text.lines()
+        .enumerate()
+        .skip(start + index)
+        .find_map(|(i, line)| line.find(needle).map(|c| (i + 1, c + 1)))
+        .unwrap_or_else(|| locate(text, needle))
+}
+
+/// The line and column of a top-level key's value (`name: Ana` points at `Ana`).
+fn key_at(text: &str, key: &str) -> (usize, usize) {
+    text.lines()
+        .enumerate()
+        .find_map(|(i, line)| {
+            let rest = line.strip_prefix(key)?.strip_prefix(':')?;
+            let value = rest.len() - rest.trim_start().len();
+            Some((i + 1, key.len() + 2 + value))
+        })
+        .unwrap_or((1, 1))
+}
+
+/// The most unknown names of one list reported one by one; the rest are counted in one line.
+const MAX_NAME_PROBLEMS: usize = 10;
+
+/// Adds "and N more ..." when a list had more unknown names than were reported.
+fn more(problems: &mut Vec<Diagnostic>, path: &str, left: usize, what: &str) {
+    if left > 0 {
+        problems.push(
+            Diagnostic::error(
+                path,
+                0,
+                0,
+                format!("and {} more {what}", crate::diag::thousands(left)),
+            )
+            .with_hint("check the list: it may be in the wrong file, or the wrong key"),
+        );
+    }
+}
+
 /// Parses a date written as YYYY-MM-DD.
 pub fn parse_date(text: &str) -> Result<time::Date, String> {
     let bad = || format!("`{text}` is not a date\nhint: write it as YYYY-MM-DD, e.g. 2026-12-01");
@@ -175,20 +244,50 @@ pub fn parse_date(text: &str) -> Result<time::Date, String> {
         .and_then(|m| time::Month::try_from(m).ok())
         .ok_or_else(bad)?;
     let day = u8::try_from(day).map_err(|_| bad())?;
-    time::Date::from_calendar_date(year, month, day).map_err(|_| bad())
+    let date = time::Date::from_calendar_date(year, month, day).map_err(|_| bad())?;
+    check_week_fits(date).map_err(|message| {
+        format!("{message}\nhint: choose a start date at least a week before the end of 9999")
+    })?;
+    Ok(date)
+}
+
+/// Checks that a week starting on `date` has seven dates: `9999-12-31` has no next day.
+pub fn check_week_fits(date: time::Date) -> Result<(), String> {
+    match date.checked_add(time::Duration::days(6)) {
+        Some(_) => Ok(()),
+        None => Err(format!(
+            "the week from `{date}` runs past the last date gutjoint knows (9999-12-31)"
+        )),
+    }
 }
 
 impl Profile {
     /// Parses a profile and checks the names it uses against the catalogue, reporting every
     /// unknown recipe or ingredient with its line and a "did you mean".
     pub fn parse(path: &str, text: &str, catalog: &Catalog) -> Result<Self, Vec<Diagnostic>> {
-        let profile: Profile = load::yaml(path, text).map_err(|d| vec![d])?;
+        let mut profile: Profile = load::yaml(path, text).map_err(|d| vec![d])?;
+        // A long list is checked in one pass; the planner looks names up in it for every recipe.
+        for list in [&mut profile.avoid_ingredients, &mut profile.avoid_recipes] {
+            let mut seen = std::collections::HashSet::new();
+            list.retain(|name| seen.insert(name.clone()));
+        }
         let mut problems = Vec::new();
         let at = |needle: &str| locate(text, needle);
         let ids: Vec<&str> = catalog.recipes().iter().map(|r| r.id.as_str()).collect();
         let pinned = profile.pins.iter().map(|p| &p.recipe);
-        for id in profile.avoid_recipes.iter().chain(pinned) {
-            if !ids.contains(&id.as_str()) {
+        let known: std::collections::HashSet<&str> = ids.iter().copied().collect();
+        let unknown_recipes = profile
+            .avoid_recipes
+            .iter()
+            .chain(pinned)
+            .filter(|id| !known.contains(id.as_str()));
+        let mut unknown_recipes_left = 0;
+        for (n, id) in unknown_recipes.enumerate() {
+            if n >= MAX_NAME_PROBLEMS {
+                unknown_recipes_left += 1;
+                continue;
+            }
+            {
                 let (line, column) = at(id);
                 let hint = match did_you_mean(id, ids.iter().copied()) {
                     Some(near) => {
@@ -202,8 +301,32 @@ impl Profile {
                 );
             }
         }
-        for name in &profile.avoid_ingredients {
-            if catalog.table().get(name).is_none() {
+        more(
+            &mut problems,
+            path,
+            unknown_recipes_left,
+            "unknown recipe ids",
+        );
+        if let Some(problem) = profile
+            .name
+            .as_deref()
+            .and_then(|n| crate::printed::check(n, false, false))
+        {
+            let (line, column) = key_at(text, "name");
+            let (message, hint) = problem.explain("`name`");
+            problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
+        }
+        let unknown_ingredients = profile
+            .avoid_ingredients
+            .iter()
+            .filter(|name| catalog.table().get(name).is_none());
+        let mut unknown_ingredients_left = 0;
+        for (n, name) in unknown_ingredients.enumerate() {
+            if n >= MAX_NAME_PROBLEMS {
+                unknown_ingredients_left += 1;
+                continue;
+            }
+            {
                 let (line, column) = at(name);
                 let hint = match did_you_mean(name, catalog.table().names()) {
                     Some(near) => format!("did you mean `{near}`? use the ingredient names of the recipes"),
@@ -215,7 +338,31 @@ impl Profile {
                 );
             }
         }
-        for pin in &profile.pins {
+        more(
+            &mut problems,
+            path,
+            unknown_ingredients_left,
+            "unknown ingredient names",
+        );
+        for (i, pin) in profile.pins.iter().enumerate() {
+            let earlier = profile.pins[..i]
+                .iter()
+                .find(|p| p.day == pin.day && p.meal == pin.meal && p.recipe != pin.recipe);
+            if let Some(earlier) = earlier {
+                let (line, column) = nth_at(text, &pin.recipe, i);
+                problems.push(
+                    Diagnostic::error(
+                        path,
+                        line,
+                        column,
+                        format!(
+                            "day {} {} is pinned to both `{}` and `{}`",
+                            pin.day, pin.meal, earlier.recipe, pin.recipe
+                        ),
+                    )
+                    .with_hint("a meal holds one recipe: keep one of the two pins"),
+                );
+            }
             if !(1..=7).contains(&pin.day) {
                 let (line, column) = at(&format!("day: {}", pin.day));
                 problems.push(

@@ -9,7 +9,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use anyhow::Context;
 
 use super::Done;
-use super::build::write_atomically;
 use crate::cli::BatchArgs;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Report};
@@ -39,10 +38,16 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
         args.doc.clinic.as_deref(),
         args.doc.layouts.as_deref(),
     );
+    // The fonts first: what they can print is checked as each file is read.
+    let font_warnings = crate::render::check_fonts(&inputs.font_dirs(&args.doc.font_paths))?;
     let (clinic, clinic_warnings, catalog) = super::load(&inputs)?;
     let shown = args.patients.display().to_string();
-    let bytes = std::fs::read(&args.patients)
-        .with_context(|| format!("failed to read patients file `{shown}`"))?;
+    let bytes = crate::input::Input {
+        what: "patients file",
+        folder: None,
+        max: crate::input::MAX_TEXT_BYTES,
+    }
+    .read(&args.patients)?;
     let mut report = Report::default();
     let text = crate::load::text(&shown, &bytes).map_err(|d| {
         Error::Input(Report {
@@ -60,6 +65,10 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
 
     let mut jobs: Vec<Job> = Vec::new();
     let mut bad_rows = 0;
+    // Handouts already there, kept: found before rendering, or at the rename.
+    let mut kept_before = 0;
+    let kept_at_rename = AtomicUsize::new(0);
+    let failed_rows = AtomicUsize::new(0);
     for row in rows {
         match row.profile {
             Err(diags) => {
@@ -67,29 +76,24 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
                 report.diagnostics.extend(diags);
             }
             Ok(profile) => {
-                let mut name = patients::file_name(&profile, &row.text);
-                // The same row twice gets the same id; number the repeats.
+                let first = patients::file_name(&profile, &row.text);
+                let stem = first.trim_end_matches(".pdf").to_owned();
+                // The same row twice gets the same id; number the repeats: x, x-2, x-3.
+                let mut name = first;
                 let mut n = 2;
                 while jobs.iter().any(|j| {
                     j.file
                         .file_name()
                         .is_some_and(|f| f.to_string_lossy() == name)
                 }) {
-                    name = name.trim_end_matches(".pdf").to_owned() + &format!("-{n}.pdf");
+                    name = format!("{stem}-{n}.pdf");
                     n += 1;
                 }
                 let file = args.out_dir.join(&name);
-                if file.exists() && !args.force {
-                    bad_rows += 1;
-                    report.diagnostics.push(
-                        Diagnostic::error(
-                            &shown,
-                            row.line,
-                            1,
-                            format!("`{}` already exists", file.display()),
-                        )
-                        .with_hint("pass --force to replace it, or choose another --out-dir"),
-                    );
+                if !args.force && file.symlink_metadata().is_ok() {
+                    // A batch run again resumes: what is there is kept (the final rename checks
+                    // again, in case another run writes it meanwhile).
+                    kept_before += 1;
                     continue;
                 }
                 jobs.push(Job {
@@ -114,20 +118,44 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
     // Off a terminal (a log, CI), one plain line per finished handout instead of a bar.
     let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let finished = AtomicUsize::new(0);
-    let today = super::today(args.source_date_epoch)?;
+    let today = match args.date {
+        Some(date) => date,
+        None => super::today(args.source_date_epoch.as_deref())?,
+    };
     let options = super::build::render_options(&args.doc, &inputs, &clinic, today, color);
     let date = args.date.unwrap_or(options.today);
     // Renders handout `i` with a worker's renderer, and files its outcome.
     let process = |i: usize, worker: &mut Worker| {
         let job = &jobs[i];
         let result = one(job, &catalog, &clinic, &options, date, args, worker);
+        let outcome_written = matches!(result, Ok((crate::output::Outcome::Written, _)));
+        if result.is_err() {
+            failed_rows.fetch_add(1, Ordering::SeqCst);
+        }
         match result {
-            Ok(warnings) if warnings.is_empty() => {}
+            Ok((crate::output::Outcome::Kept, _)) => {
+                kept_at_rename.fetch_add(1, Ordering::SeqCst);
+            }
+            Ok((_, warnings)) if warnings.is_empty() => {}
             // A layout's warnings (a recipe too long for its card) name the file.
-            Ok(warnings) => progress.suspend(|| {
-                eprint!("{}:\n{warnings}", job.file.display());
+            Ok((_, warnings)) => progress.suspend(|| {
+                crate::diag::to_stderr(&format!("{}:\n{warnings}", job.file.display()));
             }),
-            Err(Error::Layout(text)) => lock(&layout_errors).push(text),
+            Err(Error::Layout(text)) => {
+                lock(&failures).push(
+                    Diagnostic::error(
+                        &shown,
+                        job.line,
+                        1,
+                        format!(
+                            "no handout for this row: the layout failed (`{}` was not written)",
+                            job.file.display()
+                        ),
+                    )
+                    .with_hint("the layout's own messages follow the list of problems"),
+                );
+                lock(&layout_errors).push(text);
+            }
             Err(Error::Input(r)) => {
                 lock(&failures).extend(r.diagnostics.into_iter().map(|mut d| {
                     d.path = shown.clone();
@@ -143,7 +171,12 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
         progress.inc(1);
         let done = finished.fetch_add(1, Ordering::SeqCst) + 1;
         if !tty {
-            eprintln!("[{done}/{total}] {}", job.file.display());
+            let what = if outcome_written {
+                job.file.display().to_string()
+            } else {
+                format!("line {}: no handout written", job.line)
+            };
+            crate::diag::to_stderr(&format!("[{done}/{total}] {what}\n"));
         }
         if done.is_multiple_of(EVICT_EVERY) {
             comemo::evict(EVICT_AGE);
@@ -184,33 +217,50 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
     let layout_errors = layout_errors
         .into_inner()
         .unwrap_or_else(|e| e.into_inner());
-    let failed = failures.len() + layout_errors.len();
+    let failed = failed_rows.into_inner();
     report.diagnostics.extend(failures);
-    let written = total.saturating_sub(failed);
+    let kept_at_rename = kept_at_rename.into_inner();
+    let kept = kept_before + kept_at_rename;
+    let written = total.saturating_sub(failed + kept_at_rename);
     let problems = bad_rows + failed;
     let summary = format!(
-        "wrote {written} of {} handouts to {}{}",
-        total + bad_rows,
+        "wrote {written} of {} handouts to {}{}{}",
+        total + bad_rows + kept_before,
         args.out_dir.display(),
+        if kept > 0 {
+            format!(
+                "; kept {kept} existing handout{} (use --force to rebuild)",
+                if kept == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        },
         if problems > 0 {
-            format!("; {problems} rows had problems (listed above)")
+            format!("; {problems} rows had problems (listed below)")
         } else {
             String::new()
         }
     );
     if report.has_errors() || !layout_errors.is_empty() {
         for text in &layout_errors {
-            eprint!("{text}");
+            crate::diag::to_stderr(text);
         }
-        eprintln!("{summary}");
+        crate::diag::to_stderr(&format!("{summary}\n"));
         return Err(Error::Input(report));
     }
     let mut warnings = clinic_warnings;
     warnings.diagnostics.extend(catalog.warnings.diagnostics);
+    if total + bad_rows + kept_before == 0 {
+        warnings.diagnostics.push(Diagnostic {
+            severity: crate::diag::Severity::Warning,
+            ..Diagnostic::error(&shown, 0, 0, "the patients file lists no patients")
+                .with_hint("write one `- name: ...` item per patient (or one CSV row each)")
+        });
+    }
     Ok(Done {
         output: summary,
         warnings,
-        ..Done::default()
+        layout_warnings: font_warnings,
     })
 }
 
@@ -291,7 +341,8 @@ impl PagePrediction {
     }
 }
 
-/// Plans, assembles, renders and writes one patient's handout; returns the layout's warnings.
+/// Plans, assembles, renders and writes one patient's handout; returns whether it was written
+/// (or an existing file kept) and the layout's warnings.
 fn one(
     job: &Job,
     catalog: &crate::catalog::Catalog,
@@ -300,7 +351,7 @@ fn one(
     date: time::Date,
     args: &BatchArgs,
     worker: &mut Worker,
-) -> Result<String, Error> {
+) -> Result<(crate::output::Outcome, String), Error> {
     let start = job.profile.start.map_or(date, |d| d.0);
     let week = plan::plan(catalog, &job.profile, start).map_err(|why| {
         Error::Input(Report {
@@ -348,8 +399,8 @@ fn one(
         worker.pages.wrong = true;
     };
     worker.pages.learn(&ids, &rendered.recipe_pages);
-    write_atomically(&job.file, &rendered.pdf)?;
-    Ok(rendered.warnings)
+    let outcome = crate::output::write(&job.file, &rendered.pdf, args.force)?;
+    Ok((outcome, rendered.warnings))
 }
 
 /// A progress bar on a terminal; plain lines otherwise (indicatif hides itself when not a tty).

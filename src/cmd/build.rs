@@ -1,9 +1,6 @@
 //! `gutjoint build`: recipes and a layout in, one handout PDF out, written atomically.
 
-use std::io::Write;
 use std::path::Path;
-
-use anyhow::Context;
 
 use crate::catalog::Catalog;
 use crate::catalog::RecipeSource;
@@ -38,6 +35,8 @@ pub struct Prepared {
     pub options: RenderOptions,
     /// Problems that did not stop the build.
     pub warnings: Report,
+    /// Font files of `--font-path` that were skipped, one warning line each.
+    pub font_warnings: String,
 }
 
 /// Loads, plans and assembles a handout's data; shared by `build` and `export`.
@@ -47,6 +46,8 @@ pub fn prepare(args: &BuildArgs, color: bool) -> Result<Prepared, Error> {
         args.doc.clinic.as_deref(),
         args.doc.layouts.as_deref(),
     );
+    // The fonts first: what they can print is checked as each file is read.
+    let font_warnings = render::check_fonts(&inputs.font_dirs(&args.doc.font_paths))?;
     let (clinic, mut clinic_warnings, catalog) = super::load(&inputs)?;
     let mut planned = super::plan::prepare(&args.plan, catalog)?;
     // A book or cards leave out what the profile excludes only when there is a profile.
@@ -78,6 +79,7 @@ pub fn prepare(args: &BuildArgs, color: bool) -> Result<Prepared, Error> {
             .map_or(data.recipes.len(), |l| l.recipes.len()),
         options,
         warnings: planned.catalog.warnings,
+        font_warnings,
     })
 }
 
@@ -101,6 +103,7 @@ pub fn document(
         clinic: clinic.clone(),
         patient: patient.name.clone(),
         large_print: doc.large_print || patient.large_print,
+        vulnerable: patient.food_safety == crate::profile::FoodSafety::Vulnerable,
     };
     let mut data = handout::assemble(catalog, week, &shopping, &settings);
     if needs_library(&doc.layout) {
@@ -122,11 +125,12 @@ pub fn render_options(
     RenderOptions {
         layouts: inputs.layout_source(),
         layout: doc.layout.clone(),
-        font_dirs: doc.font_paths.clone(),
+        font_dirs: inputs.font_dirs(&doc.font_paths),
         today,
         color,
         files: clinic.layout_files(),
         standard: doc.pdf_standard,
+        names: clinic.origins.clone(),
     }
 }
 
@@ -226,11 +230,14 @@ pub fn select(
 
 /// Builds the handout and writes it to the output path; nothing is written on failure.
 pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
-    check_output(args)?;
-    let prepared = prepare(args, color)?;
-    let rendered = render::render(prepared.data, &prepared.options)?;
     let output = args.output();
-    write_atomically(&output, &rendered.pdf)?;
+    crate::output::check_target(&output)?;
+    check_named_inputs(args)?;
+    let prepared = prepare(args, color)?;
+    // Every input but the layout files has been read now: refuse before the long part.
+    check_output(&output, &prepared.options)?;
+    let rendered = render::render(prepared.data, &prepared.options)?;
+    crate::output::write(&output, &rendered.pdf, true)?;
     Ok(Done {
         output: format!(
             "wrote {} ({} pages, {} recipes)",
@@ -239,92 +246,71 @@ pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
             prepared.recipes
         ),
         warnings: prepared.warnings,
-        layout_warnings: rendered.warnings,
+        layout_warnings: prepared.font_warnings + &rendered.warnings,
     })
 }
 
-/// Refuses an output path that is a folder or one of the files the build reads, so a slip of the
-/// keyboard cannot replace a recipe, a profile or a layout with a PDF.
-fn check_output(args: &BuildArgs) -> Result<(), Error> {
-    let output = &args.output();
-    let refuse = |why: String| {
-        Error::Input(Report {
-            diagnostics: vec![
-                crate::diag::Diagnostic::error(output.display().to_string(), 0, 0, why)
-                    .with_hint("write the PDF somewhere else with `-o FILE.pdf`"),
-            ],
-            ..Report::default()
-        })
-    };
-    if output.is_dir() {
-        return Err(refuse("the output is a folder, not a file".to_owned()));
-    }
+/// Refuses, before anything is loaded, an output path that is one of the files named on the
+/// command line or lies in a folder named there, so the message is about the output and not
+/// about whatever else is wrong with the inputs.
+fn check_named_inputs(args: &BuildArgs) -> Result<(), Error> {
+    let output = args.output();
     let Ok(real) = output.canonicalize() else {
-        // It does not exist yet, so it cannot be an input.
         return Ok(());
     };
     let same = |p: &Path| p.canonicalize().is_ok_and(|q| q == real);
     let inside = |dir: &Path| dir.canonicalize().is_ok_and(|d| real.starts_with(d));
     let is_input = args.plan.profile.as_deref().is_some_and(same)
-        || args.doc.clinic.as_deref().is_some_and(same)
         || args
             .doc
             .clinic
             .as_deref()
-            .and_then(Path::parent)
-            .is_some_and(|d| {
-                inside(d) && real.extension().is_some_and(|e| e == "typ" || e == "yaml")
-            })
+            .is_some_and(|c| same(c) || same(&c.join(crate::clinic::CLINIC_FILE)))
         || args.recipes.recipes.as_deref().is_some_and(|d| {
             inside(d) && real.extension().is_some_and(|e| e == "yaml" || e == "yml")
         })
         || args.doc.layouts.as_deref().is_some_and(inside)
         || args.doc.font_paths.iter().any(|d| inside(d));
     if is_input {
-        return Err(refuse(
-            "the output is one of the files this build reads".to_owned(),
-        ));
+        return Err(output_is_input(&output));
     }
     Ok(())
 }
 
-/// Writes to a temporary file beside the target and renames it into place, so a failed run
-/// never leaves half a file or clobbers the previous one.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
+/// The error for an output that is one of the build's inputs.
+fn output_is_input(output: &Path) -> Error {
+    Error::Input(Report {
+        diagnostics: vec![
+            crate::diag::Diagnostic::error(
+                output.display().to_string(),
+                0,
+                0,
+                "the output is one of the files this build reads",
+            )
+            .with_hint("write the PDF somewhere else with `-o FILE.pdf`"),
+        ],
+        ..Report::default()
+    })
+}
+
+/// Refuses an output path that is one of the files the build reads, however the build found it
+/// (given on the command line, or in a clinic folder found by looking upwards), or any file in
+/// the layouts or font folders, so a slip of the keyboard cannot replace a recipe, a profile, a
+/// clinic's settings, its logo or a layout with a PDF. The final write checks again, once Typst
+/// has read the layout files.
+fn check_output(output: &Path, options: &RenderOptions) -> Result<(), Error> {
+    crate::output::check_target(output)?;
+    let Ok(real) = output.canonicalize() else {
+        // It does not exist yet, so it cannot be an input.
+        return Ok(());
     };
-    let mut file = tempfile::Builder::new()
-        .prefix(".gutjoint-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .with_context(|| format!("failed to create a file in `{}`", dir.display()))?;
-    // A temporary file is private (0600); the handout should be as readable as any file the user
-    // makes, or keep the permissions of the file it replaces.
-    // Elsewhere than Unix a temporary file already has the usual permissions.
-    #[cfg(unix)]
-    {
-        let permissions = match std::fs::metadata(path) {
-            Ok(meta) => meta.permissions(),
-            Err(_) => default_permissions(),
-        };
-        file.as_file()
-            .set_permissions(permissions)
-            .with_context(|| format!("failed to write `{}`", path.display()))?;
+    let inside = |dir: &Path| dir.canonicalize().is_ok_and(|d| real.starts_with(d));
+    let layouts = match &options.layouts {
+        render::LayoutSource::Dir(dir) => Some(dir.as_path()),
+        render::LayoutSource::Bundled => None,
+    };
+    if layouts.is_some_and(inside) || options.font_dirs.iter().any(|d| inside(d)) {
+        return Err(output_is_input(output));
     }
-    file.write_all(bytes)
-        .and_then(|()| file.as_file().sync_all())
-        .with_context(|| format!("failed to write `{}`", path.display()))?;
-    file.persist(path)
-        .map_err(|err| err.error)
-        .with_context(|| format!("failed to write `{}`", path.display()))?;
     Ok(())
-}
-
-/// The permissions of a new handout: readable by all, as files a user makes usually are.
-#[cfg(unix)]
-fn default_permissions() -> std::fs::Permissions {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::Permissions::from_mode(0o644)
 }

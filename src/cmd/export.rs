@@ -43,6 +43,27 @@ pub fn run(args: &ExportArgs) -> Result<Done, Error> {
             known.join(", ")
         )));
     }
+    // An export inside the layouts folder would copy itself into itself, for ever.
+    if let LayoutSource::Dir(from) = &prepared.options.layouts {
+        let parent = dir.parent().filter(|p| !p.as_os_str().is_empty());
+        let at = parent.unwrap_or(Path::new(".")).canonicalize();
+        if let (Ok(at), Ok(from)) = (at, from.canonicalize())
+            && at.starts_with(&from)
+        {
+            return Err(Error::Input(Report {
+                diagnostics: vec![
+                    crate::diag::Diagnostic::error(
+                        dir.display().to_string(),
+                        0,
+                        0,
+                        "the export folder is inside the layouts folder it copies",
+                    )
+                    .with_hint("export to a folder outside the layouts folder"),
+                ],
+                ..Report::default()
+            }));
+        }
+    }
     let io = |what: &str, path: &Path| format!("failed to write {what} `{}`", path.display());
     // Everything is written into a folder beside the target and renamed into place at the end,
     // so a failed export leaves nothing half-written.
@@ -55,6 +76,7 @@ pub fn run(args: &ExportArgs) -> Result<Done, Error> {
         .prefix(".gutjoint-export-")
         .tempdir_in(&parent)
         .with_context(|| io("the folder", &parent))?;
+    let _registered = crate::output::Registered::new(staging.path(), true);
     write_project(&prepared, staging.path())?;
     // A temporary folder is private; the project should be as open as any folder the user makes.
     #[cfg(unix)]
@@ -75,7 +97,7 @@ pub fn run(args: &ExportArgs) -> Result<Done, Error> {
             dir.display()
         ),
         warnings: prepared.warnings,
-        ..Done::default()
+        layout_warnings: prepared.font_warnings,
     })
 }
 
@@ -87,7 +109,7 @@ fn write_project(prepared: &super::build::Prepared, dir: &Path) -> Result<(), Er
         LayoutSource::Bundled => bundled_layouts()
             .extract(dir)
             .with_context(|| io("the layouts into", dir))?,
-        LayoutSource::Dir(from) => copy_dir(from, dir)?,
+        LayoutSource::Dir(from) => copy_dir(from, from, dir, &mut Budget::default())?,
     }
     let layout = dir.join(format!("{}.typ", prepared.options.layout));
     std::fs::copy(&layout, dir.join("main.typ"))
@@ -95,7 +117,18 @@ fn write_project(prepared: &super::build::Prepared, dir: &Path) -> Result<(), Er
     std::fs::write(dir.join("data.json"), &prepared.data)
         .with_context(|| io("", &dir.join("data.json")))?;
     for (vpath, bytes) in &prepared.options.files {
-        let path = dir.join(vpath.trim_start_matches('/'));
+        // The virtual paths are made from checked names; a `..` here would be a bug, and must
+        // still never write outside the project.
+        let relative = Path::new(vpath.trim_start_matches('/'));
+        if !relative
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+        {
+            return Err(Error::Io(anyhow::anyhow!(
+                "refused to write `{vpath}` outside the exported project"
+            )));
+        }
+        let path = dir.join(relative);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).with_context(|| io("the folder", parent))?;
         }
@@ -120,20 +153,89 @@ fn write_project(prepared: &super::build::Prepared, dir: &Path) -> Result<(), Er
     Ok(())
 }
 
-fn copy_dir(from: &Path, to: &Path) -> Result<(), Error> {
-    for entry in
-        std::fs::read_dir(from).with_context(|| format!("failed to read `{}`", from.display()))?
-    {
-        let entry = entry.with_context(|| format!("failed to read `{}`", from.display()))?;
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
+/// Copies a layouts folder into the project. Only what the sandbox would let a layout read is
+/// copied: a link that leads out of the folder, a link to a folder, a FIFO or a device is refused
+/// with its path, so an export never carries a file from elsewhere on the machine.
+/// How much an export has copied so far: a layouts folder of more than `MAX_COPY_FILES` files or
+/// `MAX_COPY_BYTES` bytes is not one (it is a home folder given by mistake).
+#[derive(Default)]
+struct Budget {
+    files: usize,
+    bytes: u64,
+}
+
+const MAX_COPY_FILES: usize = 5000;
+const MAX_COPY_BYTES: u64 = 512 * 1024 * 1024;
+
+fn copy_dir(root: &Path, from: &Path, to: &Path, budget: &mut Budget) -> Result<(), Error> {
+    let mut entries: Vec<std::path::PathBuf> = std::fs::read_dir(from)
+        .and_then(|d| d.map(|e| e.map(|e| e.path())).collect())
+        .with_context(|| format!("failed to read `{}`", from.display()))?;
+    entries.sort();
+    for path in entries {
+        let Some(name) = path.file_name() else {
+            continue;
+        };
+        let target = to.join(name);
+        let meta = path
+            .symlink_metadata()
+            .with_context(|| format!("failed to read `{}`", path.display()))?;
+        if meta.is_dir() {
             std::fs::create_dir_all(&target)
                 .with_context(|| format!("failed to create `{}`", target.display()))?;
-            copy_dir(&entry.path(), &target)?;
-        } else {
-            std::fs::copy(entry.path(), &target)
-                .with_context(|| format!("failed to copy `{}`", entry.path().display()))?;
+            copy_dir(root, &path, &target, budget)?;
+            continue;
         }
+        if meta.file_type().is_symlink() && path.is_dir() {
+            return Err(Error::Input(Report {
+                diagnostics: vec![
+                    crate::diag::Diagnostic::error(
+                        path.display().to_string(),
+                        0,
+                        0,
+                        format!(
+                            "layout file `{}` is a link to a folder, which an export does not follow",
+                            path.display()
+                        ),
+                    )
+                    .with_hint("copy the folder into the layouts folder instead of linking to it"),
+                ],
+                ..Report::default()
+            }));
+        }
+        let bytes = crate::input::Input {
+            what: "layout file",
+            folder: Some((root, "layouts folder")),
+            max: crate::render::MAX_LAYOUT_FILE_BYTES,
+        }
+        .read(&path)
+        .map_err(|refusal| {
+            Error::Input(Report {
+                diagnostics: vec![refusal.diagnostic(&path)],
+                ..Report::default()
+            })
+        })?;
+        budget.files += 1;
+        budget.bytes += bytes.len() as u64;
+        if budget.files > MAX_COPY_FILES || budget.bytes > MAX_COPY_BYTES {
+            return Err(Error::Input(Report {
+                diagnostics: vec![
+                    crate::diag::Diagnostic::error(
+                        root.display().to_string(),
+                        0,
+                        0,
+                        format!(
+                            "the layouts folder holds more than {MAX_COPY_FILES} files or {} MiB, more than an export copies",
+                            MAX_COPY_BYTES / (1024 * 1024)
+                        ),
+                    )
+                    .with_hint("check `--layouts` names the layouts folder itself"),
+                ],
+                ..Report::default()
+            }));
+        }
+        std::fs::write(&target, bytes)
+            .with_context(|| format!("failed to write `{}`", target.display()))?;
     }
     Ok(())
 }

@@ -69,15 +69,45 @@ pub fn run(args: &InitArgs) -> Result<Done, Error> {
             ..Report::default()
         }));
     }
+    // Every file is checked before any is written, so a refused init leaves the folder as it was.
+    let names = ["recipe", "profile", "clinic", "ingredients", "patients"];
+    let mut planned: Vec<String> = names.iter().map(|n| format!("schemas/{n}.json")).collect();
+    planned
+        .extend(["clinic.yaml", "profiles/example.yaml", "recipes/README.txt"].map(String::from));
+    if args.with_layouts {
+        planned.extend(bundled_files(crate::render::bundled_layouts(), "layouts"));
+    }
+    if let Some(there) = planned
+        .iter()
+        .map(|rel| dir.join(rel))
+        .find(|path| path.symlink_metadata().is_ok())
+    {
+        return Err(already_there(&there));
+    }
+    // Nor through a link to a folder elsewhere (`layouts` -> /somewhere).
+    for rel in &planned {
+        let mut at = dir.to_path_buf();
+        for part in Path::new(rel)
+            .parent()
+            .into_iter()
+            .flat_map(Path::components)
+        {
+            at.push(part);
+            if at
+                .symlink_metadata()
+                .is_ok_and(|m| m.file_type().is_symlink())
+            {
+                return Err(already_there(&at));
+            }
+        }
+    }
     let write = |rel: &str, text: &str| -> Result<(), Error> {
         let path = dir.join(rel);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
                 .with_context(|| format!("failed to create `{}`", parent.display()))?;
         }
-        std::fs::write(&path, text)
-            .with_context(|| format!("failed to write `{}`", path.display()))?;
-        Ok(())
+        write_new(&path, text.as_bytes())
     };
     for (kind, name) in [
         (SchemaKind::Recipe, "recipe"),
@@ -106,9 +136,66 @@ pub fn run(args: &InitArgs) -> Result<Done, Error> {
 }
 
 fn copy_layouts(to: &Path) -> Result<(), Error> {
+    fn copy(dir: &include_dir::Dir, to: &Path) -> Result<(), Error> {
+        for file in dir.files() {
+            write_new(&to.join(file.path()), file.contents())?;
+        }
+        for sub in dir.dirs() {
+            let path = to.join(sub.path());
+            std::fs::create_dir_all(&path)
+                .with_context(|| format!("failed to create `{}`", path.display()))?;
+            copy(sub, to)?;
+        }
+        Ok(())
+    }
     std::fs::create_dir_all(to).with_context(|| format!("failed to create `{}`", to.display()))?;
-    crate::render::bundled_layouts()
-        .extract(to)
-        .with_context(|| format!("failed to copy the layouts into `{}`", to.display()))?;
-    Ok(())
+    copy(crate::render::bundled_layouts(), to)
+}
+
+/// The paths of every file of an embedded folder, below `prefix`.
+fn bundled_files(dir: &include_dir::Dir, prefix: &str) -> Vec<String> {
+    let mut out: Vec<String> = dir
+        .files()
+        .map(|f| format!("{prefix}/{}", f.path().display()))
+        .collect();
+    for sub in dir.dirs() {
+        out.extend(bundled_files(sub, prefix));
+    }
+    out
+}
+
+/// Writes a new file, never replacing one that is there (nor following a link in its place):
+/// `init` in a folder that already holds some of its files keeps them and says which.
+fn write_new(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    use std::io::Write;
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path);
+    match file {
+        Ok(mut file) => file
+            .write_all(bytes)
+            .with_context(|| format!("failed to write `{}`", path.display()))
+            .map_err(Error::from),
+        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => Err(already_there(path)),
+        Err(err) => Err(anyhow::Error::new(err)
+            .context(format!("failed to write `{}`", path.display()))
+            .into()),
+    }
+}
+
+/// The error for a file `init` would write that is already there (or a link in its place).
+fn already_there(path: &Path) -> Error {
+    Error::Input(Report {
+        diagnostics: vec![
+            crate::diag::Diagnostic::error(
+                path.display().to_string(),
+                0,
+                0,
+                "this file is already there; `init` never replaces a file",
+            )
+            .with_hint("run `gutjoint init` in a new folder, or move the file away"),
+        ],
+        ..Report::default()
+    })
 }

@@ -39,9 +39,18 @@ pub struct Inputs {
     pub clinic: Option<PathBuf>,
     /// A layouts folder, if any.
     pub layouts: Option<PathBuf>,
+    /// The clinic folder's `fonts/`, if it has one.
+    pub fonts: Option<PathBuf>,
 }
 
 impl Inputs {
+    /// The font folders: those given with `--font-path`, then the clinic folder's `fonts/`.
+    pub fn font_dirs(&self, given: &[PathBuf]) -> Vec<PathBuf> {
+        let mut dirs = given.to_vec();
+        dirs.extend(self.fonts.clone());
+        dirs
+    }
+
     /// Returns where the layouts come from: the folder found or given, else the bundled ones.
     pub fn layout_source(&self) -> crate::render::LayoutSource {
         self.layouts.clone().map_or(
@@ -51,19 +60,53 @@ impl Inputs {
     }
 }
 
-/// Returns the date a run is made on: fixed by `SOURCE_DATE_EPOCH` for reproducible builds, else
-/// today's date.
-pub fn today(source_date_epoch: Option<i64>) -> Result<time::Date, Error> {
-    match source_date_epoch {
-        Some(seconds) => time::OffsetDateTime::from_unix_timestamp(seconds)
-            .map(|t| t.date())
-            .map_err(|_| {
-                Error::Io(anyhow::anyhow!(
-                    "SOURCE_DATE_EPOCH `{seconds}` is out of range"
-                ))
-            }),
-        None => Ok(time::OffsetDateTime::now_utc().date()),
-    }
+/// Returns the date a run is made on: fixed by `SOURCE_DATE_EPOCH` (or `--source-date-epoch`)
+/// for reproducible builds, else today's date. It is read only when no other date is given, so a
+/// stray value in the environment never blocks a build that gives `--date`.
+pub fn today(source_date_epoch: Option<&str>) -> Result<time::Date, Error> {
+    let Some(text) = source_date_epoch.map(str::trim) else {
+        return Ok(time::OffsetDateTime::now_utc().date());
+    };
+    let date = text
+        .parse::<i64>()
+        .ok()
+        .and_then(|seconds| time::OffsetDateTime::from_unix_timestamp(seconds).ok())
+        .map(|t| t.date());
+    let Some(date) = date else {
+        return Err(Error::Input(Report {
+            diagnostics: vec![
+                crate::diag::Diagnostic::error(
+                    "",
+                    0,
+                    0,
+                    format!(
+                        "SOURCE_DATE_EPOCH `{}` is not a date as seconds since 1970",
+                        crate::diag::shorten(text)
+                    ),
+                )
+                .with_hint(
+                    "set it to whole seconds, such as 1764547200, or unset it; or give `--date YYYY-MM-DD`",
+                ),
+            ],
+            ..Report::default()
+        }));
+    };
+    crate::profile::check_week_fits(date)
+        .map_err(|message| {
+            Error::Input(Report {
+                diagnostics: vec![
+                    crate::diag::Diagnostic::error(
+                        "",
+                        0,
+                        0,
+                        format!("SOURCE_DATE_EPOCH: {message}"),
+                    )
+                    .with_hint("give `--date YYYY-MM-DD`, or unset SOURCE_DATE_EPOCH"),
+                ],
+                ..Report::default()
+            })
+        })
+        .map(|()| date)
 }
 
 /// Resolves the inputs: flags first, then the clinic folder found at or above the current
@@ -80,16 +123,30 @@ pub fn inputs(recipes: Option<&Path>, clinic: Option<&Path>, layouts: Option<&Pa
     let clinic = clinic_file.as_deref();
     let found = match clinic {
         Some(_) => None,
-        None => std::env::current_dir()
-            .ok()
-            .and_then(|dir| clinic::discover(&dir)),
+        None => std::env::current_dir().ok().and_then(|dir| {
+            let (found, foreign) = clinic::discover(&dir);
+            for file in foreign {
+                crate::diag::to_stderr(&format!(
+                    "warning: ignored `{}`: it belongs to another user (pass `--clinic` to use it)\n",
+                    file.display()
+                ));
+            }
+            found
+        }),
     };
     if let Some(dir) = &found {
-        eprintln!("using clinic folder `{}`", dir.display());
+        crate::diag::to_stderr(&format!("using clinic folder `{}`\n", dir.display()));
     }
+    // `--clinic clinic.yaml` has the empty path as its parent: the current folder.
     let folder = clinic
         .and_then(Path::parent)
-        .map(Path::to_path_buf)
+        .map(|p| {
+            if p.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                p.to_path_buf()
+            }
+        })
         .or(found.clone());
     let recipes = match (recipes, &folder) {
         (Some(dir), _) => RecipeSource::Dir(dir.to_path_buf()),
@@ -102,6 +159,10 @@ pub fn inputs(recipes: Option<&Path>, clinic: Option<&Path>, layouts: Option<&Pa
             .map(|f| f.join("layouts"))
             .filter(|l| l.is_dir())
     });
+    let fonts = folder
+        .as_ref()
+        .map(|f| f.join("fonts"))
+        .filter(|f| f.is_dir());
     let clinic = clinic
         .map(Path::to_path_buf)
         .or_else(|| found.map(|f| f.join(clinic::CLINIC_FILE)));
@@ -109,11 +170,18 @@ pub fn inputs(recipes: Option<&Path>, clinic: Option<&Path>, layouts: Option<&Pa
         recipes,
         clinic,
         layouts,
+        fonts,
     }
 }
 
 /// Loads the clinic settings (or the defaults) and the recipes, leaving out the ones the clinic hides.
 pub fn load(inputs: &Inputs) -> Result<(Clinic, Report, Catalog), Error> {
+    // What the clinic's own fonts can print is known before its files are checked (`build` and
+    // `batch` have loaded them already, with any `--font-path`; a folder without fonts is an
+    // error there).
+    if let Some(fonts) = &inputs.fonts {
+        let _ = crate::render::check_fonts(std::slice::from_ref(fonts));
+    }
     let (clinic, warnings) = match &inputs.clinic {
         Some(path) => Clinic::from_file(path)?,
         None => (Clinic::default(), Report::default()),

@@ -4,7 +4,6 @@
 use std::fmt::Write;
 use std::path::Path;
 
-use anyhow::Context;
 use serde::Serialize;
 use time::Date;
 
@@ -46,7 +45,7 @@ pub fn prepare(args: &PlanArgs, catalog: Catalog) -> Result<Planned, Error> {
     let start = match (args.date, profile.start) {
         (Some(date), _) => date,
         (None, Some(date)) => date.0,
-        (None, None) => super::today(args.source_date_epoch)?,
+        (None, None) => super::today(args.source_date_epoch.as_deref())?,
     };
     let week = plan::plan(&catalog, &profile, start).map_err(|why| {
         Error::Input(Report {
@@ -67,7 +66,12 @@ pub fn prepare(args: &PlanArgs, catalog: Catalog) -> Result<Planned, Error> {
 
 fn read_profile(path: &Path, catalog: &Catalog) -> Result<Profile, Error> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).with_context(|| format!("failed to read profile `{shown}`"))?;
+    let bytes = crate::input::Input {
+        what: "profile",
+        folder: None,
+        max: crate::input::MAX_TEXT_BYTES,
+    }
+    .read(path)?;
     let mut report = Report::default();
     let text = load::text(&shown, &bytes).map_err(|d| {
         Error::Input(Report {

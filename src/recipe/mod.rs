@@ -53,6 +53,16 @@ pub struct Recipe {
     /// Whether it needs no fine chopping or fiddly work, for sore hands.
     #[serde(default)]
     pub easy_prep: bool,
+    /// The food-safety risks of its ingredients (see the ingredient table's `risk`) that the
+    /// method removes: it cooks the egg until solid, the frozen vegetables or the smoked fish until
+    /// steaming hot, or heats the unpasteurised ferment. A risk left out makes the recipe unsafe for
+    /// a patient whose profile says `food-safety: vulnerable`.
+    #[serde(default)]
+    pub cooked_through: Vec<FoodRisk>,
+    /// How to make the dish safe for someone who is pregnant or whose immune system is weak,
+    /// printed on its page: "Cook the eggs until the yolks are firm if you are pregnant."
+    #[serde(default)]
+    pub safety_tip: Option<String>,
 }
 
 /// Minutes a recipe takes.
@@ -61,9 +71,12 @@ pub struct Recipe {
 pub struct Time {
     /// Hands-on minutes: chopping, stirring, serving. Matters to sore hands.
     pub prep: u32,
-    /// Unattended minutes: baking, simmering, chilling.
+    /// Unattended minutes on the heat or in the oven: baking, simmering, cooling between steps.
     #[serde(default)]
     pub cook: u32,
+    /// Minutes in the fridge before it is ready: setting, soaking overnight (480 for overnight).
+    #[serde(default)]
+    pub chill: u32,
 }
 
 /// One line of the ingredient list.
@@ -198,6 +211,41 @@ named_enum! {
         Live = ["live"],
         /// Fermented, then heated: flavour, but no live cultures.
         Cooked = ["cooked"],
+    }
+}
+
+named_enum! {
+    /// A food-safety risk an ingredient brings for pregnant, immune-suppressed or frail patients
+    /// (Listeria, Salmonella), or, for rice, for everyone (Bacillus cereus).
+    pub enum FoodRisk as "food risk" {
+        /// Cold-smoked or cured fish: smoked salmon, gravlax.
+        SmokedFish = ["smoked-fish", "cured-fish"],
+        /// Eggs, unless cooked until the white and the yolk are solid.
+        Egg = ["egg", "eggs"],
+        /// Frozen vegetables or fruit meant to be cooked, eaten just thawed.
+        FrozenVeg = ["frozen-veg"],
+        /// An unpasteurised ferment: raw sauerkraut or kimchi, kombucha.
+        Unpasteurised = ["unpasteurised", "unpasteurized"],
+        /// Cooked rice: cool it quickly and reheat it once (for everyone).
+        Rice = ["rice"],
+    }
+}
+
+impl FoodRisk {
+    /// Whether the risk rules a recipe out for a vulnerable patient unless cooked through.
+    pub fn for_vulnerable(self) -> bool {
+        self != FoodRisk::Rice
+    }
+
+    /// The risk in a patient's words, for messages and the planner's reasons.
+    pub fn describe(self) -> &'static str {
+        match self {
+            FoodRisk::SmokedFish => "cold-smoked or cured fish served uncooked",
+            FoodRisk::Egg => "eggs that may be served runny",
+            FoodRisk::FrozenVeg => "frozen vegetables eaten uncooked",
+            FoodRisk::Unpasteurised => "an unpasteurised ferment",
+            FoodRisk::Rice => "cooked rice",
+        }
     }
 }
 

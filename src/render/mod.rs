@@ -1,6 +1,7 @@
 //! Renders handout data through a Typst layout into PDF bytes, with Typst's own diagnostics.
 
 mod fonts;
+pub mod watchdog;
 mod world;
 
 use std::collections::HashMap;
@@ -13,8 +14,11 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
 use crate::error::Error;
-pub use fonts::bundled as bundled_fonts;
-pub use world::{DATA_PATH, HandoutWorld, LayoutSource, available_layouts, bundled_layouts};
+pub use fonts::{bundled as bundled_fonts, can_print};
+pub use world::{
+    DATA_PATH, HandoutWorld, LayoutSource, MAX_LAYOUT_FILE_BYTES, available_layouts,
+    bundled_layouts,
+};
 
 /// PDF export recurses deeply on long documents; threads that render need a stack this large.
 pub const STACK_SIZE: usize = 64 * 1024 * 1024;
@@ -36,6 +40,8 @@ pub struct RenderOptions {
     pub files: Vec<(String, Vec<u8>)>,
     /// The PDF standard to write and check.
     pub standard: crate::cli::PdfStandard,
+    /// The user's file behind a virtual path (a clinic's section or logo), for messages.
+    pub names: Vec<(String, String)>,
 }
 
 /// A finished PDF.
@@ -49,6 +55,24 @@ pub struct Rendered {
     pub warnings: String,
     /// The page of each recipe whose title carries the label `recipe-ID`, by id.
     pub recipe_pages: HashMap<String, usize>,
+}
+
+/// Loads the fonts of the `--font-path` folders (once per process) before any work is done:
+/// returns a warning line for every font file skipped, or the error naming the folder that
+/// cannot be used (missing, a file, or holding no fonts).
+pub fn check_fonts(font_dirs: &[PathBuf]) -> Result<String, Error> {
+    let skipped = fonts::check(font_dirs).map_err(|err| {
+        Error::Input(crate::error::Report {
+            diagnostics: vec![
+                crate::diag::Diagnostic::error("", 0, 0, err.message).with_hint(err.hint),
+            ],
+            ..crate::error::Report::default()
+        })
+    })?;
+    Ok(skipped
+        .iter()
+        .map(|line| format!("warning: {line}\n"))
+        .collect())
 }
 
 /// Compiles a layout with the given JSON data and exports it as a tagged PDF.
@@ -112,11 +136,15 @@ impl Renderer {
         let world = match self.world.take() {
             Some((mut world, made_for)) if made_for == key => {
                 world.next_document(data, &options.files, today);
+                world.set_names(&options.names);
                 world
             }
             _ => new_world(data, options, today)?,
         };
-        let result = compile(&world, options, today);
+        let result = {
+            let _timed = watchdog::watch();
+            compile(&world, options, today)
+        };
         self.world = Some((world, key));
         result
     }
@@ -129,8 +157,9 @@ fn new_world(
     today: Datetime,
 ) -> Result<HandoutWorld, Error> {
     let main = format!("{}.typ", options.layout);
-    let fonts = fonts::shared(&options.font_dirs);
-    let world = HandoutWorld::new(&options.layouts, &main, data, &options.files, fonts, today)
+    let fonts = fonts::shared(&options.font_dirs)
+        .map_err(|err| Error::Io(anyhow::anyhow!("{} ({})", err.message, err.hint)))?;
+    let mut world = HandoutWorld::new(&options.layouts, &main, data, &options.files, fonts, today)
         .map_err(|err| {
             let place = match &options.layouts {
                 LayoutSource::Bundled => "the bundled layouts".to_owned(),
@@ -138,6 +167,7 @@ fn new_world(
             };
             Error::Io(anyhow::anyhow!("failed to open {place} ({err})"))
         })?;
+    world.set_names(&options.names);
     if !world.has_main() {
         let known = available_layouts(&options.layouts);
         let hint =
@@ -298,6 +328,7 @@ mod tests {
             color: false,
             files,
             standard: crate::cli::PdfStandard::Ua1,
+            names: Vec::new(),
         }
     }
 

@@ -105,29 +105,51 @@ impl Loader {
                 .ok_or_else(|| FileError::NotFound(PathBuf::from(vpath.get_with_slash()))),
             Root::Disk(root) => {
                 let path = vpath.realize(root)?;
-                let real = path
-                    .canonicalize()
-                    .map_err(|err| FileError::from_io(err, &path))?;
-                // Typst stops `..` from leaving the root, but a symlink inside it could still
-                // point anywhere, so check where the file really is.
-                if !real.starts_with(root) {
-                    return Err(FileError::Other(Some(
-                        format!(
-                            "`{}` points outside the layouts folder, which layouts may not read",
-                            vpath.get_without_slash()
-                        )
-                        .into(),
-                    )));
-                }
-                if real.is_dir() {
+                if path.is_dir() {
                     return Err(FileError::IsDirectory);
                 }
-                std::fs::read(&real)
-                    .map(Bytes::new)
-                    .map_err(|err| FileError::from_io(err, &path))
+                let shown = vpath.get_without_slash();
+                // Typst stops `..` from leaving the root, but a symlink inside it could still
+                // point anywhere, so the opener checks where the file really is; it also refuses
+                // FIFOs and devices, which would hang or never end.
+                let bytes = crate::input::Input {
+                    what: "layout file",
+                    folder: Some((root, "layouts folder")),
+                    max: MAX_LAYOUT_FILE_BYTES,
+                }
+                .read(&path)
+                .map_err(|refusal| {
+                    if refusal.missing {
+                        return FileError::NotFound(path.clone());
+                    }
+                    let message = refusal
+                        .message
+                        .replace(&format!("`{}`", path.display()), &format!("`{shown}`"));
+                    FileError::Other(Some(message.into()))
+                })?;
+                if is_raster_image(shown) {
+                    crate::input::check_image_size(&format!("image `{shown}`"), &bytes)
+                        .map_err(|(message, _)| FileError::Other(Some(message.into())))?;
+                }
+                Ok(Bytes::new(bytes))
             }
         }
     }
+}
+
+/// The largest file a layouts folder may hand Typst: far above any layout, icon or photo.
+pub const MAX_LAYOUT_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Says whether a file's name is that of an image Typst would decode into pixels.
+fn is_raster_image(path: &str) -> bool {
+    let ext = Path::new(path)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    matches!(
+        ext.as_deref(),
+        Some("png" | "jpg" | "jpeg" | "gif" | "webp")
+    )
 }
 
 /// The world a handout is compiled in.
@@ -138,6 +160,8 @@ pub struct HandoutWorld {
     main: FileId,
     today: Datetime,
     workdir: Option<PathBuf>,
+    /// The user's file behind a virtual path, for messages: (virtual path, file).
+    names: Vec<(String, String)>,
 }
 
 impl HandoutWorld {
@@ -167,6 +191,7 @@ impl HandoutWorld {
             main: RootedPath::new(VirtualRoot::Project, vpath).intern(),
             today,
             workdir: std::env::current_dir().ok(),
+            names: Vec::new(),
         })
     }
 
@@ -179,6 +204,12 @@ impl HandoutWorld {
         loader.extra = as_bytes(extra);
         self.files.reset();
         self.today = today;
+    }
+
+    /// Sets the names messages give the files handed over from Rust (a clinic's section is its
+    /// own file, not a file of the layouts).
+    pub fn set_names(&mut self, names: &[(String, String)]) {
+        self.names = names.to_vec();
     }
 
     /// Says whether the main layout file exists, so a missing layout gets its own message.
@@ -269,6 +300,9 @@ impl DiagnosticWorld for HandoutWorld {
         let vpath = id.vpath();
         if vpath.get_with_slash() == DATA_PATH {
             return "data.json".to_owned();
+        }
+        if let Some((_, name)) = self.names.iter().find(|(v, _)| v == vpath.get_with_slash()) {
+            return name.clone();
         }
         match &self.files.loader().root {
             Root::Bundled => format!("layouts{} (bundled)", vpath.get_with_slash()),

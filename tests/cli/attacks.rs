@@ -88,7 +88,11 @@ fn a_file_over_one_mebibyte_is_refused() {
     }
     std::fs::write(dir.path().join("huge.yaml"), text).unwrap();
     let stderr = gutjoint(&["check", "--recipes", dir.path().to_str().unwrap()]).fails_with(1);
-    assert!(stderr.contains("file is larger than 1 MiB"), "{stderr}");
+    assert!(
+        stderr.contains("recipe `")
+            && stderr.contains("huge.yaml` is 1.1 MiB, more than the 1 MiB allowed"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -143,8 +147,12 @@ fn symlinks_out_of_the_recipes_folder_are_refused() {
 fn the_output_is_never_an_input() {
     // `-o` pointing at a recipe, a profile or a folder is refused, and the file is left as it was.
     let dir = tempfile::tempdir().unwrap();
-    let recipe = dir.path().join("toast.yaml");
-    std::fs::copy(fixture("good-recipes/toast.yaml"), &recipe).unwrap();
+    let recipe = dir.path().join("oats.yaml");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("recipes/overnight-oats-kefir-blueberries.yaml"),
+        &recipe,
+    )
+    .unwrap();
     let before = std::fs::read(&recipe).unwrap();
     let stderr = gutjoint(&[
         "build",

@@ -103,9 +103,17 @@ fn one_or_two_jobs_give_the_same_bytes_and_files_are_not_overwritten() {
             "{name} differs"
         );
     }
-    let stderr = batch(file.to_str().unwrap(), &one, &[]).fails_with(1);
-    assert!(stderr.contains("already exists"), "{stderr}");
+    // Run again, the batch resumes: every handout is there already and is kept.
+    let before = std::fs::read(one.join(&names[0])).unwrap();
+    std::fs::write(one.join(&names[0]), b"kept").unwrap();
+    let stdout = batch(file.to_str().unwrap(), &one, &[]).success();
+    assert!(
+        stdout.contains("kept 3 existing handouts (use --force to rebuild)"),
+        "{stdout}"
+    );
+    assert_eq!(std::fs::read(one.join(&names[0])).unwrap(), b"kept");
     batch(file.to_str().unwrap(), &one, &["--force"]).success();
+    assert_eq!(std::fs::read(one.join(&names[0])).unwrap(), before);
 }
 
 #[test]

@@ -50,9 +50,10 @@ fn build_writes_a_handout_from_the_bundled_defaults() {
         "cover: {}",
         pages[0]
     );
-    assert!(
-        all.contains("Wastyk HC et al. Gut-microbiota-targeted diets modulate human immune status")
-    );
+    let flat = all.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(
+        "Wastyk HC, Fragiadakis GK, Perelman D, et al. Gut-microbiota-targeted diets modulate human immune status"
+    ));
     assert!(all.contains("Do not stop or change any medicine"));
 
     assert_structure(&pages);
@@ -89,15 +90,11 @@ fn assert_structure(pages: &[String]) {
         pages[week + 3].starts_with(titles[0].as_str()),
         "the shopping list runs over a page"
     );
-    assert_eq!(
-        pages.len(),
-        week + 3 + titles.len() + 2,
-        "one page per recipe after the shopping list, then the sources and the contact page"
-    );
+    let sources = week + 3 + titles.len();
     assert!(
-        pages[pages.len() - 2].starts_with("Sources"),
-        "{}",
-        pages[pages.len() - 2]
+        pages[sources].trim_start().starts_with("Sources")
+            && (2..=3).contains(&(pages.len() - sources)),
+        "one page per recipe after the shopping list, then the sources (one or two pages) and the contact page"
     );
     assert!(
         pages[pages.len() - 1].starts_with("Your care team")

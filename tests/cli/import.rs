@@ -78,9 +78,9 @@ fn pages_shaped_as_sites_publish_them_import_and_a_missing_file_is_reported() {
     assert_eq!(oats["ingredients"][2]["note"], "for the topping");
     assert_eq!(oats["ingredients"].as_sequence().unwrap().len(), 3);
 
-    // An ItemList's recipe with a Japanese title: a stable Latin file name, "4人分" serves 4.
-    let miso = read(&out, "wei-cheng-zhi.yaml");
-    assert_eq!(miso["title"], "味噌汁");
+    // An ItemList's recipe with a Cyrillic title: a stable Latin file name, "4人分" serves 4.
+    let miso = read(&out, "borshch.yaml");
+    assert_eq!(miso["title"], "Борщ");
     assert_eq!(miso["serves"], 4);
 
     // A page saved from a browser: the JSON-LD block, not the script that looks like it.

@@ -144,6 +144,35 @@ fn wrong_tags_hidden_allergens_and_diets_are_caught() {
 }
 
 #[test]
+fn live_ferments_the_method_heats_are_caught_at_their_step() {
+    // Four recipes tagged live put their ferment into hot soup or onto hot food: each is an error
+    // naming the recipe, the ferment and the step, and the bundled versions serve it apart.
+    let stderr = gutjoint(&["check", "--recipes", "tests/fixtures/live-heat"]).fails_with(1);
+    for (id, step) in [
+        ("miso-tofu-soup", "step 4"),
+        ("savoury-kimchi-oats-egg", "step 4"),
+        ("red-lentil-dhal", "step 5"),
+        ("kimchi-edamame-rice-bowl", "step 4"),
+    ] {
+        let line = stderr
+            .lines()
+            .find(|l| l.contains(&format!("recipe `{id}` is tagged `fermented: live`")))
+            .unwrap_or_else(|| panic!("no live-heat error for {id}:\n{stderr}"));
+        assert!(line.contains(step), "{line}");
+        assert!(line.contains("kills its cultures"), "{line}");
+    }
+    assert!(
+        stderr.contains("live-heat/miso-tofu-soup.yaml:"),
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr.matches("serve the ferment on the side").count(),
+        4,
+        "{stderr}"
+    );
+}
+
+#[test]
 fn the_recipe_listing_is_stable_json() {
     // Later tools read this JSON: a version, and per-serving numbers for every recipe.
     let stdout = gutjoint(&["recipes", "--format", "json"]).success();

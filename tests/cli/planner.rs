@@ -6,8 +6,8 @@ use std::sync::OnceLock;
 
 use gutjoint::catalog::{Catalog, RecipeSource};
 use gutjoint::plan::{self, DayPlan, MAX_COOKS, Slot, WeekPlan};
-use gutjoint::profile::{Household, Profile};
-use gutjoint::recipe::{Allergen, Diet, Meal};
+use gutjoint::profile::{FoodSafety, Household, Profile};
+use gutjoint::recipe::{Allergen, Diet, FoodRisk, Meal};
 use gutjoint::shopping;
 use proptest::prelude::*;
 
@@ -216,6 +216,72 @@ proptest! {
             assert_hard_rules(&catalog, &profile, &week);
         }
     }
+}
+
+/// Whether a recipe serves a food that is unsafe for a vulnerable patient, read straight from the
+/// ingredient table and the recipe's `cooked-through`, apart from the analysis the planner uses.
+fn unsafe_for_vulnerable(catalog: &Catalog, recipe: &gutjoint::recipe::Recipe) -> bool {
+    recipe.ingredients.iter().any(|i| {
+        catalog
+            .table()
+            .get(&i.item)
+            .and_then(|e| e.risk)
+            .is_some_and(|r| r != FoodRisk::Rice && !recipe.cooked_through.contains(&r))
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_vulnerable_week_holds_no_unsafe_recipe(profile in profile_strategy()) {
+        // A pregnant or immune-suppressed patient's week never holds a recipe with cold-smoked fish,
+        // runny eggs, uncooked frozen vegetables or an unpasteurised ferment.
+        let profile = Profile { food_safety: FoodSafety::Vulnerable, ..profile };
+        if let Ok(week) = plan::plan(bundled(), &profile, date()) {
+            assert_hard_rules(bundled(), &profile, &week);
+            for day in &week.days {
+                for slot in &day.slots {
+                    let recipe = bundled().get(&slot.recipe).unwrap();
+                    prop_assert!(!unsafe_for_vulnerable(bundled(), recipe), "{} planned for a vulnerable patient", recipe.id);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_unsafe_recipes_are_the_expected_ones() {
+    // The bundled library has recipes a vulnerable patient must not be given, and the default
+    // vulnerable week still plans without them.
+    let unsafe_ids: Vec<&str> = bundled()
+        .recipes()
+        .iter()
+        .filter(|r| unsafe_for_vulnerable(bundled(), r))
+        .map(|r| r.id.as_str())
+        .collect();
+    for id in [
+        "rye-smoked-salmon-toast",
+        "savoury-kimchi-oats-egg",
+        "kombucha-raspberry-spritzer",
+    ] {
+        assert!(
+            unsafe_ids.contains(&id),
+            "{id} is not flagged: {unsafe_ids:?}"
+        );
+    }
+    for id in ["salmon-leek-pea-kedgeree", "kidney-bean-spinach-curry"] {
+        assert!(
+            !unsafe_ids.contains(&id),
+            "{id} cooks its risky food through"
+        );
+    }
+    let profile = Profile {
+        food_safety: FoodSafety::Vulnerable,
+        ..Profile::default()
+    };
+    let week = plan::plan(bundled(), &profile, date()).unwrap();
+    assert_hard_rules(bundled(), &profile, &week);
 }
 
 #[test]

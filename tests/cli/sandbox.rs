@@ -52,7 +52,7 @@ fn symlinks_cannot_escape() {
     std::fs::write(dir.path().join("leak.typ"), "#read(\"secret.txt\")\n").unwrap();
     let stderr = build_with_layout(dir.path(), "leak");
     assert!(
-        stderr.contains("points outside the layouts folder"),
+        stderr.contains("layout file `secret.txt` is a link to a file outside the layouts folder"),
         "{stderr}"
     );
     assert!(!stderr.contains("a secret"), "{stderr}");

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Writes tests/fixtures/article-runs.txt: the hashes of every 7-word run of the source article
+# (lowercased, UK/US spellings folded), which the copied-run test compares the handout against.
+# The article is someone else's text and never enters the repository; only these hashes do.
+# Usage: scripts/article-hashes.sh [PATH-TO-ARTICLE]   (default: ../shared/source-article.txt)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+article="$(realpath "${1:-../shared/source-article.txt}")"
+GUTJOINT_ARTICLE="$article" cargo test --test cli copied::write_article_hashes -- --ignored --exact
+echo "wrote tests/fixtures/article-runs.txt ($(grep -vc '^#' tests/fixtures/article-runs.txt) runs)"
