@@ -431,7 +431,7 @@ pub fn to_yaml(recipe: &Imported, table: &Table) -> Result<(String, Vec<String>)
         let value = match value {
             serde_yaml::Value::Mapping(m) => serde_yaml::Value::Mapping(
                 m.into_iter()
-                    .filter(|(k, v)| !v.is_null() && !(k == "chill" && v.as_u64() == Some(0)))
+                    .filter(|(k, v)| !(v.is_null() || k == "chill" && v.as_u64() == Some(0)))
                     .collect(),
             ),
             v => v,
