@@ -373,6 +373,10 @@ pub struct CheckArgs {
     /// Where the recipes come from.
     #[command(flatten)]
     pub recipes: RecipeArgs,
+    /// Also lists every recipe's nutrients per serving ("at least" where some of its food has
+    /// no USDA value).
+    #[arg(long)]
+    pub nutrients: bool,
 }
 
 /// When to colour terminal output.

@@ -87,6 +87,10 @@ pub struct ClinicFile {
     /// Bundled recipe ids this clinic never wants planned or listed.
     #[serde(default)]
     pub hide_recipes: Vec<String>,
+    /// The nutrient reference values the plan aims at and the handout compares with: `uk`
+    /// (SACN and COMA, the default) or `us` (NASEM and the Dietary Guidelines).
+    #[serde(default)]
+    pub references: crate::references::Choice,
 }
 
 /// The education part of `clinic.yaml`.
@@ -164,6 +168,8 @@ pub struct Clinic {
     /// Recipe ids to leave out of everything.
     #[serde(skip)]
     pub hidden: Vec<String>,
+    /// The nutrient reference values: `uk` or `us`.
+    pub references: crate::references::Choice,
     /// The user's own file behind each virtual path of `files`, as messages should name it.
     #[serde(skip)]
     pub origins: Vec<(String, String)>,
@@ -242,6 +248,7 @@ impl Default for Clinic {
             },
             files: Vec::new(),
             hidden: Vec::new(),
+            references: crate::references::Choice::Uk,
             origins: Vec::new(),
         }
     }
@@ -623,6 +630,7 @@ impl Clinic {
                 },
                 files,
                 hidden: file.hide_recipes,
+                references: file.references,
                 origins,
             },
             warnings,

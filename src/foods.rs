@@ -42,6 +42,45 @@ pub struct Food {
     pub dha_g: Option<f64>,
     /// Household measures: `1.0 cup, chopped=117.0;1.0 tbsp=14.2`.
     pub portions: String,
+    /// Calcium, mg.
+    #[serde(default)]
+    pub calcium_mg: Option<f64>,
+    /// Magnesium, mg.
+    #[serde(default)]
+    pub magnesium_mg: Option<f64>,
+    /// Potassium, mg.
+    #[serde(default)]
+    pub potassium_mg: Option<f64>,
+    /// Sodium, mg.
+    #[serde(default)]
+    pub sodium_mg: Option<f64>,
+    /// Zinc, mg.
+    #[serde(default)]
+    pub zinc_mg: Option<f64>,
+    /// Iron, mg.
+    #[serde(default)]
+    pub iron_mg: Option<f64>,
+    /// Selenium, µg.
+    #[serde(default)]
+    pub selenium_ug: Option<f64>,
+    /// Vitamin C, mg.
+    #[serde(default)]
+    pub vit_c_mg: Option<f64>,
+    /// Vitamin D (D2 + D3), µg (SR24's IU divided by 40).
+    #[serde(default)]
+    pub vit_d_ug: Option<f64>,
+    /// Vitamin K1 (phylloquinone), µg.
+    #[serde(default)]
+    pub vit_k_ug: Option<f64>,
+    /// Vitamin B12, µg.
+    #[serde(default)]
+    pub vit_b12_ug: Option<f64>,
+    /// Folate, µg.
+    #[serde(default)]
+    pub folate_ug: Option<f64>,
+    /// Glycine, g.
+    #[serde(default)]
+    pub glycine_g: Option<f64>,
 }
 
 impl Food {

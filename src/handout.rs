@@ -99,6 +99,9 @@ pub struct Handout {
     pub totals: Vec<Fact>,
     /// The soft rules the plan had to give up, as printed lines.
     pub relaxed: Vec<String>,
+    /// The week's nutrition against the patient's targets, with its advice: the "Your week's
+    /// nutrition" page.
+    pub nutrition: Option<crate::intake::Intake>,
     /// The shopping list, by aisle.
     pub shopping: Vec<Aisle>,
     /// Staples to check for rather than buy.
@@ -269,7 +272,7 @@ pub struct DayCover {
     pub live: bool,
     /// An omega-3 source.
     pub omega3: bool,
-    /// Fibre per person, as printed: "31 g".
+    /// The patient's fibre, as printed: "31 g".
     pub fiber: String,
     /// Whether the fibre reaches 25 g.
     pub fiber_ok: bool,
@@ -330,6 +333,10 @@ pub struct DaySlot {
     pub badges: Vec<Badge>,
     /// Whether it is the previous day's dinner, eaten again.
     pub leftover: bool,
+    /// The patient's portion, as printed: "1 1/2 servings".
+    pub portion: String,
+    /// The sides the patient has with it, as printed titles.
+    pub sides: Vec<String>,
     /// The page of the recipe when it is known before the layout runs (a batch predicts it from
     /// the handouts before and checks it after); `null` when the layout has to look it up.
     pub page: Option<usize>,
@@ -368,7 +375,8 @@ pub struct RecipePage {
     pub badges: Vec<Badge>,
     /// The ingredients that earn the polyphenol tag.
     pub polyphenol_from: Vec<String>,
-    /// Computed nutrients per serving, as printed label and value.
+    /// Computed nutrients per serving, as printed label and value: energy, fibre, plant and fish
+    /// omega-3 (the four a recipe card prints), then protein, salt, calcium and vitamin D.
     pub nutrition: Vec<Fact>,
     /// The ingredient list.
     pub ingredients: Vec<IngredientLine>,
@@ -382,6 +390,9 @@ pub struct RecipePage {
     pub leftovers: bool,
     /// Whether it suits sore hands: no fine chopping.
     pub easy_prep: bool,
+    /// The patient's portion in the week, as printed: "your portion: 1 1/2 servings"; none
+    /// outside a week plan.
+    pub portion: Option<String>,
 }
 
 /// A labelled value, printed as is: ("Fibre", "8.4 g").
@@ -428,6 +439,12 @@ pub fn assemble(
                         title: breakable(&recipe.title),
                         badges: nutrition::badges(&recipe.tags),
                         leftover: slot.leftover,
+                        portion: slot.portion.words(),
+                        sides: slot
+                            .sides
+                            .iter()
+                            .filter_map(|id| catalog.get(id).map(|r| breakable(&r.title)))
+                            .collect(),
                         page: None,
                     })
                 })
@@ -437,7 +454,11 @@ pub fn assemble(
     let recipes = plan
         .recipe_ids()
         .into_iter()
-        .filter_map(|id| Some(recipe_page(catalog.get(id)?, catalog.analysis(id)?)))
+        .filter_map(|id| {
+            let mut page = recipe_page(catalog.get(id)?, catalog.analysis(id)?);
+            page.portion = portions_of(plan, id);
+            Some(page)
+        })
         .collect();
     let meals = Meal::ALL
         .iter()
@@ -511,6 +532,7 @@ pub fn assemble(
                 None => format!("This week: {}", r.detail),
             })
             .collect(),
+        nutrition: Some(crate::intake::assess(plan, catalog)),
         shopping: group_by_aisle(shopping),
         cupboard: shopping
             .iter()
@@ -579,6 +601,25 @@ fn recipe_page(recipe: &Recipe, analysis: &Analysis) -> RecipePage {
             label: "Fish omega-3 (EPA+DHA)",
             value: format!("{:.0} mg", per.epa_dha_mg),
         },
+        // The cards print the four facts above; the recipe page prints these too.
+        Fact {
+            label: "Protein",
+            value: analysis.nutrients.show(crate::nutrients::Nutrient::Protein),
+        },
+        Fact {
+            label: "Salt",
+            value: analysis.nutrients.show(crate::nutrients::Nutrient::Salt),
+        },
+        Fact {
+            label: "Calcium",
+            value: analysis.nutrients.show(crate::nutrients::Nutrient::Calcium),
+        },
+        Fact {
+            label: "Vitamin D",
+            value: analysis
+                .nutrients
+                .show(crate::nutrients::Nutrient::VitaminD),
+        },
     ];
     RecipePage {
         id: recipe.id.clone(),
@@ -619,7 +660,24 @@ fn recipe_page(recipe: &Recipe, analysis: &Analysis) -> RecipePage {
         storage: recipe.storage.as_deref().map(breakable),
         leftovers: recipe.leftovers,
         easy_prep: recipe.easy_prep,
+        portion: None,
     }
+}
+
+/// Writes the patient's portions of a recipe in the week: "your portion: 1 1/2 servings", or
+/// "your portion: 1 serving or 1 1/4 servings" when it differs from meal to meal.
+fn portions_of(plan: &WeekPlan, id: &str) -> Option<String> {
+    let mut portions: Vec<crate::portions::Portion> = plan
+        .days
+        .iter()
+        .flat_map(|d| &d.slots)
+        .filter(|s| s.recipe == id)
+        .map(|s| s.portion)
+        .collect();
+    portions.sort();
+    portions.dedup();
+    let words: Vec<String> = portions.iter().map(|p| p.words()).collect();
+    (!words.is_empty()).then(|| format!("your portion: {}", words.join(" or ")))
 }
 
 /// What a recipe page says about food safety: the recipe's own tip, and the rule for cooked rice.
@@ -665,6 +723,7 @@ pub fn meal_name(meal: Meal) -> &'static str {
         Meal::Lunch => "Lunch",
         Meal::Dinner => "Dinner",
         Meal::Snack => "Snack",
+        Meal::Side => "Sides",
     }
 }
 

@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::diag::{Severity, did_you_mean};
 use crate::foods::Foods;
 use crate::ingredients::{self, DietFact, GramsError, PolyphenolKind, Table};
+use crate::nutrients::Nutrients;
 use crate::recipe::{Allergen, Diet, Fermented, FoodRisk, Level, Recipe, Tags, Unit};
 
 /// Grams of fibre per serving for "source of fibre".
@@ -156,6 +157,8 @@ pub struct PerServing {
 pub struct Analysis {
     /// Nutrients per serving.
     pub per_serving: PerServing,
+    /// Every nutrient per serving, with how much of it is measured.
+    pub nutrients: Nutrients,
     /// The distinct plants it holds, for the weekly plant count.
     pub plants: Vec<String>,
     /// The allergens its ingredients contain.
@@ -220,6 +223,7 @@ fn finding(
 pub fn analyse(recipe: &Recipe, table: &Table, foods: &Foods) -> Result<Analysis, Vec<Finding>> {
     let mut problems = Vec::new();
     let mut total = PerServing::default();
+    let mut nutrients = Nutrients::default();
     let mut plants: Vec<String> = Vec::new();
     let mut allergens: Vec<Allergen> = Vec::new();
     let mut facts: Vec<DietFact> = Vec::new();
@@ -266,6 +270,7 @@ pub fn analyse(recipe: &Recipe, table: &Table, foods: &Foods) -> Result<Analysis
             Err(GramsError::Unknown) => continue,
         };
         if let Some(food) = ingredients::food(entry, foods) {
+            nutrients.add_scaled(&Nutrients::of_food(food, grams), 1.0 / serves);
             let share = grams / 100.0 / serves;
             let is_fish = entry.contains.contains(&DietFact::Fish);
             let per = PerServing {
@@ -312,6 +317,7 @@ pub fn analyse(recipe: &Recipe, table: &Table, foods: &Foods) -> Result<Analysis
     may_contain.sort();
     Ok(Analysis {
         per_serving: total,
+        nutrients,
         plants,
         allergens,
         diet: diet_for(&facts),

@@ -6,7 +6,7 @@ use crate::diag::Diagnostic;
 use crate::profile::Profile;
 
 /// The CSV columns, each a profile key; list values are separated by `;`.
-pub const CSV_COLUMNS: [&str; 11] = [
+pub const CSV_COLUMNS: [&str; 16] = [
     "name",
     "start",
     "household",
@@ -18,6 +18,11 @@ pub const CSV_COLUMNS: [&str; 11] = [
     "max-prep",
     "leftovers",
     "seed",
+    "sex",
+    "age",
+    "weight-kg",
+    "energy-kcal",
+    "protein-g",
 ];
 
 /// One patient row.

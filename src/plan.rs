@@ -11,9 +11,12 @@ use time::Date;
 
 use crate::catalog::Catalog;
 use crate::ingredients::DietFact;
+use crate::nutrients::{Nutrient, Nutrients};
 use crate::nutrition::{Analysis, omega3_level};
+use crate::portions::{self, Dish, Needs, Portion};
 use crate::profile::{FoodSafety, Profile};
 use crate::recipe::{Fermented, Meal, Recipe};
+use crate::references::{Choice as References, Targets};
 
 /// Grams of fibre a person should get from a day's meals.
 pub const FIBER_PER_DAY_G: f64 = 25.0;
@@ -44,6 +47,12 @@ pub enum Rule {
     LiveFermentDaily,
     /// The same dinner never two days running, unless it is a planned leftover.
     NoRepeatDinner,
+    /// The day's energy within 10% of the patient's target.
+    EnergyInRange,
+    /// The day's protein at or above the patient's target.
+    ProteinTarget,
+    /// The day's salt at or below the limit (6 g in the UK).
+    SaltLimit,
 }
 
 impl Rule {
@@ -57,6 +66,9 @@ impl Rule {
             Rule::Omega3Daily => "no omega-3 source that day",
             Rule::LiveFermentDaily => "no live-fermented dish that day",
             Rule::NoRepeatDinner => "the same dinner as the day before",
+            Rule::EnergyInRange => "energy more than 10% away from the target",
+            Rule::ProteinTarget => "less protein than the target",
+            Rule::SaltLimit => "more salt than the limit",
         }
     }
 }
@@ -81,6 +93,10 @@ pub struct Slot {
     pub recipe: String,
     /// Whether this is the previous day's dinner, eaten again.
     pub leftover: bool,
+    /// The patient's portion (the rest of the household eats one serving each).
+    pub portion: Portion,
+    /// The ids of the sides the patient has with this meal, one serving each.
+    pub sides: Vec<String>,
 }
 
 /// One day of the plan.
@@ -90,6 +106,8 @@ pub struct DayPlan {
     pub date: Date,
     /// The meals of the day, in meal order.
     pub slots: Vec<Slot>,
+    /// What the patient eats that day: each meal at its portion, each side at one serving.
+    pub nutrients: Nutrients,
 }
 
 /// How well one day covers the pillars.
@@ -99,7 +117,7 @@ pub struct DayCoverage {
     pub live_ferment: bool,
     /// An omega-3 source.
     pub omega3: bool,
-    /// Fibre per person from the day's meals, g.
+    /// The patient's fibre from the day's meals and sides, g.
     pub fiber_g: f64,
     /// Meals with a polyphenol-rich dish, of the day's meals.
     pub polyphenol_meals: usize,
@@ -135,15 +153,36 @@ pub struct WeekPlan {
     pub coverage: Coverage,
     /// The soft rules given up, in relaxation order.
     pub relaxed: Vec<Relaxed>,
+    /// The patient's daily targets the week was planned for.
+    pub targets: Targets,
+    /// The patient's diet.
+    pub diet: crate::recipe::Diet,
 }
 
 impl WeekPlan {
-    /// Returns the ids of the planned recipes, each once, in order of first appearance.
+    /// Returns the ids of the planned recipes, each once, in order of first appearance (the
+    /// sides are not among them; see [`WeekPlan::side_ids`]).
     pub fn recipe_ids(&self) -> Vec<&str> {
         let mut ids: Vec<&str> = Vec::new();
         for slot in self.days.iter().flat_map(|d| &d.slots) {
             if !ids.contains(&slot.recipe.as_str()) {
                 ids.push(&slot.recipe);
+            }
+        }
+        ids
+    }
+
+    /// Returns the ids of the planned sides, each once, in order of first appearance.
+    pub fn side_ids(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = Vec::new();
+        for side in self
+            .days
+            .iter()
+            .flat_map(|d| &d.slots)
+            .flat_map(|s| &s.sides)
+        {
+            if !ids.contains(&side.as_str()) {
+                ids.push(side);
             }
         }
         ids
@@ -161,6 +200,8 @@ pub struct Infeasible {
 
 /// The facts about one candidate recipe that the search needs, precomputed.
 struct Facts {
+    /// One serving's energy, protein, salt, fibre and calcium.
+    dish: Dish,
     fiber: f64,
     live: bool,
     omega3: bool,
@@ -231,10 +272,36 @@ pub fn excluded_by(
     None
 }
 
-/// Plans a week for a profile from the catalogue.
+/// Plans a week for a profile from the catalogue, against the UK reference values.
 pub fn plan(catalog: &Catalog, profile: &Profile, start: Date) -> Result<WeekPlan, Infeasible> {
+    plan_with(
+        catalog,
+        profile,
+        &Targets::new(References::Uk, profile),
+        start,
+    )
+}
+
+/// Returns one serving's sums for the day's rules.
+fn dish(n: &Nutrients) -> Dish {
+    Dish {
+        energy: n.get(Nutrient::Energy),
+        protein: n.get(Nutrient::Protein),
+        salt: n.get(Nutrient::Salt),
+        fibre: n.get(Nutrient::Fibre),
+        calcium: n.get(Nutrient::Calcium),
+    }
+}
+
+/// Plans a week for a profile from the catalogue, aiming at the given daily targets.
+pub fn plan_with(
+    catalog: &Catalog,
+    profile: &Profile,
+    targets: &Targets,
+    start: Date,
+) -> Result<WeekPlan, Infeasible> {
     let recipes = catalog.recipes();
-    let mut meals: Vec<Meal> = Meal::ALL
+    let mut meals: Vec<Meal> = Meal::PLANNED
         .iter()
         .copied()
         .filter(|m| profile.meals.contains(m))
@@ -268,6 +335,7 @@ pub fn plan(catalog: &Catalog, profile: &Profile, start: Date) -> Result<WeekPla
                     .is_some_and(|e| e.contains.contains(&DietFact::Fish))
             });
             Some(Facts {
+                dish: dish(&a.nutrients),
                 fiber: a.per_serving.fiber_g,
                 live: r.tags.fermented == Some(Fermented::Live),
                 omega3: omega3_level(&a.per_serving).is_some(),
@@ -278,6 +346,30 @@ pub fn plan(catalog: &Catalog, profile: &Profile, start: Date) -> Result<WeekPla
             })
         })
         .collect();
+
+    // The sides the profile allows, each with one serving's sums.
+    let sides: Vec<usize> = (0..recipes.len())
+        .filter(|&i| facts[i].is_some() && recipes[i].meals.contains(&Meal::Side))
+        .collect();
+    let side_dishes: Vec<Dish> = sides
+        .iter()
+        .map(|&i| facts[i].as_ref().map_or(Dish::default(), |f| f.dish))
+        .collect();
+    let needs = Needs {
+        energy: targets.energy_kcal,
+        protein: targets.protein_g,
+        salt_max: targets.salt_max_g,
+        fibre: targets.fibre_g,
+        fibre_pillar: FIBER_PER_DAY_G,
+        calcium: targets.reference(Nutrient::Calcium.key()).unwrap_or(0.0),
+    };
+    // The most protein sides can add to a day, for the search's estimate of what a day can reach.
+    let mut side_protein: Vec<f64> = side_dishes.iter().map(|d| d.protein).collect();
+    side_protein.sort_by(|a, b| b.total_cmp(a));
+    let side_protein_max: f64 = side_protein.iter().take(portions::MAX_SIDES_A_DAY).sum();
+    let mut side_energy: Vec<f64> = side_dishes.iter().map(|d| d.energy).collect();
+    side_energy.sort_by(|a, b| b.total_cmp(a));
+    let side_energy_max: f64 = side_energy.iter().take(portions::MAX_SIDES_A_DAY).sum();
 
     let candidates: Vec<Vec<usize>> = meals
         .iter()
@@ -367,6 +459,11 @@ pub fn plan(catalog: &Catalog, profile: &Profile, start: Date) -> Result<WeekPla
         leftovers: profile.leftovers,
         dinner: meals.iter().position(|m| *m == Meal::Dinner),
         poly_possible: &poly_possible,
+        needs,
+        side_protein_max,
+        side_energy_max,
+        sides: &sides,
+        side_dishes: &side_dishes,
     };
     let best = anneal(&ctx, initial, &mut rng);
 
@@ -377,7 +474,9 @@ pub fn plan(catalog: &Catalog, profile: &Profile, start: Date) -> Result<WeekPla
         &plant_ids,
         start,
         profile.household.0,
-    ))
+        targets,
+    )
+    .with_diet(profile.diet))
 }
 
 /// Everything the search reads.
@@ -395,6 +494,16 @@ struct Context<'a> {
     dinner: Option<usize>,
     /// For each meal of the day, whether any of its candidates is rich in polyphenols.
     poly_possible: &'a [bool],
+    /// What a day should add up to.
+    needs: Needs,
+    /// The most protein the sides can add to a day.
+    side_protein_max: f64,
+    /// The most energy the sides can add to a day.
+    side_energy_max: f64,
+    /// The sides the profile allows (indices into the catalogue).
+    sides: &'a [usize],
+    /// One serving of each of those sides.
+    side_dishes: &'a [Dish],
 }
 
 impl Context<'_> {
@@ -430,6 +539,13 @@ impl Context<'_> {
 }
 
 static NO_FACTS: Facts = Facts {
+    dish: Dish {
+        energy: 0.0,
+        protein: 0.0,
+        salt: 0.0,
+        fibre: 0.0,
+        calcium: 0.0,
+    },
     fiber: 0.0,
     live: false,
     omega3: false,
@@ -573,6 +689,7 @@ fn plural(meal: Meal) -> &'static str {
         Meal::Lunch => "lunches",
         Meal::Dinner => "dinners",
         Meal::Snack => "snacks",
+        Meal::Side => "sides",
     }
 }
 
@@ -612,6 +729,12 @@ fn augment(
 }
 
 /// Weights of the soft rules: each outranks everything below it, as the relaxation order says.
+/// Salt and protein are met later with portions and sides; the search only steers away from days
+/// that no portions could fix (salt over the limit at the portions energy needs, or protein short
+/// even at double portions with the richest sides).
+const W_SALT_PER_G: f64 = 3_000_000.0;
+const W_PROTEIN_PER_G: f64 = 300_000.0;
+const W_ENERGY_PER_KCAL: f64 = 3_000.0;
 const W_REPEAT_DINNER: f64 = 1_000_000.0;
 const W_LIVE: f64 = 100_000.0;
 const W_OMEGA3: f64 = 50_000.0;
@@ -656,6 +779,7 @@ fn score(ctx: &Context, state: &[Choice], scratch: &mut Scratch) -> f64 {
     let mut leftovers = 0;
     for day in 0..7 {
         let (mut live, mut omega3, mut fiber, mut fish) = (false, false, 0.0, false);
+        let mut day_dish = Dish::default();
         for k in 0..n {
             let slot = day * n + k;
             let Some(i) = ctx.eaten(state, slot) else {
@@ -667,6 +791,9 @@ fn score(ctx: &Context, state: &[Choice], scratch: &mut Scratch) -> f64 {
             omega3 |= f.omega3;
             fish |= f.oily_fish;
             fiber += f.fiber;
+            day_dish.energy += f.dish.energy;
+            day_dish.protein += f.dish.protein;
+            day_dish.salt += f.dish.salt;
             for (w, m) in plants.iter_mut().zip(ctx.plant_mask(i)) {
                 *w |= m;
             }
@@ -698,6 +825,7 @@ fn score(ctx: &Context, state: &[Choice], scratch: &mut Scratch) -> f64 {
             penalty += W_OMEGA3;
         }
         penalty += (FIBER_PER_DAY_G - fiber).max(0.0) * W_FIBER_PER_G;
+        penalty += unfixable(ctx, &day_dish);
         fish_days += usize::from(fish);
     }
     penalty += OILY_FISH_DAYS.saturating_sub(fish_days) as f64 * W_FISH;
@@ -711,6 +839,27 @@ fn score(ctx: &Context, state: &[Choice], scratch: &mut Scratch) -> f64 {
     penalty += (cooks - distinct_cooks) as f64 * W_REPEAT;
     penalty -= leftovers.min(MAX_REWARDED_LEFTOVERS) as f64 * W_LEFTOVER_BONUS;
     penalty
+}
+
+/// Penalises a day whose dishes no portions could bring within the salt limit, up to the
+/// protein target or within 10% of the energy target. The scale is the portion energy asks for, kept within 0.75 to 2 servings.
+fn unfixable(ctx: &Context, day: &Dish) -> f64 {
+    if day.energy <= 0.0 {
+        return 0.0;
+    }
+    let scale = (0.9 * ctx.needs.energy / day.energy)
+        .clamp(Portion::MIN.servings(), Portion::MAX.servings());
+    // Half a gram of room for the sides' salt.
+    let salt = (day.salt * scale - (ctx.needs.salt_max - 0.5)).max(0.0);
+    let protein =
+        (ctx.needs.protein - day.protein * Portion::MAX.servings() - ctx.side_protein_max).max(0.0);
+    let band = portions::ENERGY_BAND * ctx.needs.energy;
+    let most = day.energy * Portion::MAX.servings() + ctx.side_energy_max;
+    let least = day.energy * Portion::MIN.servings();
+    let energy = (ctx.needs.energy - band - most)
+        .max(least - ctx.needs.energy - band)
+        .max(0.0);
+    salt * W_SALT_PER_G + protein * W_PROTEIN_PER_G + energy * W_ENERGY_PER_KCAL
 }
 
 /// Checks the hard rules a move could break: at most `MAX_COOKS` cooks of a recipe, and a planned
@@ -820,6 +969,7 @@ fn finish(
     plant_ids: &[String],
     start: Date,
     household: u8,
+    targets: &Targets,
 ) -> WeekPlan {
     let recipes = catalog.recipes();
     let n = ctx.meals.len();
@@ -840,16 +990,17 @@ fn finish(
             oily_fish: false,
         };
         let mut poly_missed = Vec::new();
+        let mut eaten = Vec::with_capacity(n);
         for (k, &meal) in ctx.meals.iter().enumerate() {
             let slot = day * n + k;
             let Some(i) = ctx.eaten(state, slot) else {
                 continue;
             };
+            eaten.push(i);
             let f = ctx.facts(i);
             cov.live_ferment |= f.live;
             cov.omega3 |= f.omega3;
             cov.oily_fish |= f.oily_fish;
-            cov.fiber_g += f.fiber;
             if f.poly {
                 cov.polyphenol_meals += 1;
             } else if ctx.candidates[k].iter().any(|&c| ctx.facts(c).poly) {
@@ -862,8 +1013,12 @@ fn finish(
                 meal,
                 recipe: recipes[i].id.clone(),
                 leftover: state[slot] == Choice::Leftover,
+                portion: Portion::ONE,
+                sides: Vec::new(),
             });
         }
+        let nutrients = serve(ctx, catalog, &eaten, &mut slots);
+        cov.fiber_g = nutrients.get(Nutrient::Fibre);
         let d = Some(day + 1);
         if let Some(dn) = dinner
             && day > 0
@@ -906,7 +1061,12 @@ fn finish(
                 detail: format!("{meal} has no polyphenol-rich dish"),
             });
         }
-        days.push(DayPlan { date, slots });
+        relaxed.extend(missed_targets(&nutrients, targets, d));
+        days.push(DayPlan {
+            date,
+            slots,
+            nutrients,
+        });
         coverage_days.push(cov);
         date = date.next_day().unwrap_or(date);
     }
@@ -952,7 +1112,109 @@ fn finish(
             oily_fish_possible: any_fish,
         },
         relaxed,
+        targets: targets.clone(),
+        diet: crate::recipe::Diet::Omnivore,
     }
+}
+
+impl WeekPlan {
+    fn with_diet(mut self, diet: crate::recipe::Diet) -> Self {
+        self.diet = diet;
+        self
+    }
+}
+
+/// Gives a day's meals the patient's portions and sides, and returns what the patient eats.
+fn serve(ctx: &Context, catalog: &Catalog, eaten: &[usize], slots: &mut [Slot]) -> Nutrients {
+    let recipes = catalog.recipes();
+    let dishes: Vec<Dish> = eaten.iter().map(|&i| ctx.facts(i).dish).collect();
+    let main: Vec<bool> = slots.iter().map(|s| s.meal != Meal::Snack).collect();
+    let fill = portions::fill(&dishes, &main, ctx.side_dishes, &ctx.needs);
+    let mut protein: Vec<f64> = Vec::with_capacity(slots.len());
+    for (slot, (&portion, d)) in slots.iter_mut().zip(fill.portions.iter().zip(&dishes)) {
+        slot.portion = portion;
+        protein.push(d.protein * portion.servings());
+    }
+    // The richest side in protein goes to the main meal with the least, and so on.
+    let mut chosen = fill.sides.clone();
+    chosen.sort_by(|a, b| {
+        ctx.side_dishes[*b]
+            .protein
+            .total_cmp(&ctx.side_dishes[*a].protein)
+    });
+    for s in chosen {
+        let i = ctx.sides[s];
+        let to = (0..slots.len())
+            .filter(|&k| main[k] || !main.contains(&true))
+            .min_by(|&a, &b| protein[a].total_cmp(&protein[b]));
+        if let Some(k) = to {
+            protein[k] += ctx.side_dishes[s].protein;
+            slots[k].sides.push(recipes[i].id.clone());
+        }
+    }
+    day_nutrients(catalog, slots)
+}
+
+/// Sums what the patient eats at these meals: each meal at its portion, each side at one
+/// serving, from the recipes' per-serving nutrients.
+pub fn day_nutrients(catalog: &Catalog, slots: &[Slot]) -> Nutrients {
+    let mut total = Nutrients::default();
+    for slot in slots {
+        if let Some(a) = catalog.analysis(&slot.recipe) {
+            total.add_scaled(&a.nutrients, slot.portion.servings());
+        }
+        for side in &slot.sides {
+            if let Some(a) = catalog.analysis(side) {
+                total.add_scaled(&a.nutrients, 1.0);
+            }
+        }
+    }
+    total
+}
+
+/// The day's energy, protein and salt rules that the portions and sides could not meet.
+fn missed_targets(n: &Nutrients, targets: &Targets, day: Option<usize>) -> Vec<Relaxed> {
+    let mut out = Vec::new();
+    let energy = n.get(Nutrient::Energy);
+    let target = targets.energy_kcal;
+    let words = |n: Nutrient, v: f64| n.format(v);
+    if !portions::energy_in_band(energy, target) {
+        let side = if energy < target { "below" } else { "above" };
+        out.push(Relaxed {
+            rule: Rule::EnergyInRange,
+            day,
+            detail: format!(
+                "{} of energy, more than 10% {side} the {} target",
+                words(Nutrient::Energy, energy),
+                words(Nutrient::Energy, target)
+            ),
+        });
+    }
+    let protein = n.get(Nutrient::Protein);
+    if protein + 1e-9 < targets.protein_g {
+        out.push(Relaxed {
+            rule: Rule::ProteinTarget,
+            day,
+            detail: format!(
+                "{} of protein, short of the {} target",
+                words(Nutrient::Protein, protein),
+                words(Nutrient::Protein, targets.protein_g)
+            ),
+        });
+    }
+    let salt = n.get(Nutrient::Salt);
+    if salt > targets.salt_max_g + 1e-9 {
+        out.push(Relaxed {
+            rule: Rule::SaltLimit,
+            day,
+            detail: format!(
+                "{} of salt, over the {} limit",
+                words(Nutrient::Salt, salt),
+                words(Nutrient::Salt, targets.salt_max_g)
+            ),
+        });
+    }
+    out
 }
 
 /// A small, fast, seeded random number generator (SplitMix64), so plans are reproducible.

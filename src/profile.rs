@@ -56,6 +56,22 @@ pub struct Profile {
     /// Prints the handout in large print (16 pt body text).
     #[serde(default)]
     pub large_print: bool,
+    // The patient's body and the clinician's targets (issue 19), kept together.
+    /// The patient's sex, for the reference values; the female values when left out.
+    #[serde(default)]
+    pub sex: Option<Sex>,
+    /// The patient's age in years (18 to 120), for the reference values; 60 when left out.
+    #[serde(default)]
+    pub age: Option<u8>,
+    /// Body weight in kg (25 to 300): protein is then aimed at 1.0 g per kg.
+    #[serde(default)]
+    pub weight_kg: Option<f64>,
+    /// The clinician's energy target, kcal a day (800 to 5000), instead of the reference value.
+    #[serde(default)]
+    pub energy_kcal: Option<u32>,
+    /// The clinician's protein target, g a day (20 to 300), instead of the computed one.
+    #[serde(default)]
+    pub protein_g: Option<f64>,
     /// `vulnerable` for a patient who is pregnant, immune-suppressed or frail: the plan leaves
     /// out recipes with cold-smoked fish, runny eggs, uncooked frozen vegetables or unpasteurised
     /// ferments, and the handout prints a food-safety box. `standard` otherwise.
@@ -81,6 +97,29 @@ impl Default for FoodSafety {
     }
 }
 
+named_enum! {
+    /// The sex the reference values are given for.
+    pub enum Sex as "sex" {
+        /// Female reference values.
+        Female = ["female", "woman", "f"],
+        /// Male reference values.
+        Male = ["male", "man", "m"],
+    }
+}
+
+/// The ranges the profile's numbers must fall in: (key, lowest, highest, what it is).
+const RANGES: [(&str, f64, f64, &str); 4] = [
+    ("age", 18.0, 120.0, "the patient's age in years"),
+    ("weight-kg", 25.0, 300.0, "the body weight in kg"),
+    (
+        "energy-kcal",
+        800.0,
+        5000.0,
+        "the energy target in kcal a day",
+    ),
+    ("protein-g", 20.0, 300.0, "the protein target in g a day"),
+];
+
 impl Default for Profile {
     fn default() -> Self {
         Self {
@@ -97,6 +136,11 @@ impl Default for Profile {
             leftovers: true,
             seed: 0,
             large_print: false,
+            sex: None,
+            age: None,
+            weight_kg: None,
+            energy_kcal: None,
+            protein_g: None,
             food_safety: FoodSafety::Standard,
         }
     }
@@ -107,7 +151,7 @@ fn default_household() -> Household {
 }
 
 fn default_meals() -> Vec<Meal> {
-    Meal::ALL.to_vec()
+    Meal::PLANNED.to_vec()
 }
 
 fn default_diet() -> Diet {
@@ -390,6 +434,32 @@ impl Profile {
                     .with_hint("add the meal to `meals`, or pin to a planned meal"),
                 );
             }
+        }
+        let numbers = [
+            profile.age.map(f64::from),
+            profile.weight_kg,
+            profile.energy_kcal.map(f64::from),
+            profile.protein_g,
+        ];
+        for ((key, low, high, what), value) in RANGES.iter().zip(numbers) {
+            if let Some(v) = value
+                && !(v.is_finite() && (*low..=*high).contains(&v))
+            {
+                let (line, column) = at(&format!("{key}:"));
+                problems.push(
+                    Diagnostic::error(path, line, column, format!("`{key}` {v} is out of range"))
+                        .with_hint(format!(
+                            "give {what}, from {low} to {high}, or leave it out"
+                        )),
+                );
+            }
+        }
+        if profile.meals.contains(&Meal::Side) {
+            let (line, column) = at("side");
+            problems.push(
+                Diagnostic::error(path, line, column, "`side` is not a meal to plan")
+                    .with_hint("list breakfast, lunch, dinner or snack; the planner adds sides to meals itself"),
+            );
         }
         if profile.meals.is_empty() {
             let (line, column) = at("meals");

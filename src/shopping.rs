@@ -44,49 +44,70 @@ enum Kind {
     Can,
 }
 
-/// Builds the week's shopping list, sorted by aisle then item.
-pub fn list(plan: &WeekPlan, catalog: &Catalog) -> Vec<Item> {
-    let household = f64::from(plan.household);
-    // (item, kind) -> exact amount in that kind's base unit; `None` when only "to taste".
-    let mut sums: Vec<(String, Option<Kind>, f64)> = Vec::new();
+/// Returns what is cooked in the week, cook by cook: the recipe and its servings. A meal is
+/// cooked for the patient's portion and one serving for each other member of the household; a
+/// dinner eaten again the next day is cooked once for both meals; each side is the patient's own
+/// serving.
+pub fn cooked_servings(plan: &WeekPlan) -> Vec<(&str, f64)> {
+    let others = f64::from(plan.household.saturating_sub(1));
+    let mut out = Vec::new();
     for (d, day) in plan.days.iter().enumerate() {
-        for slot in day.slots.iter().filter(|s| !s.leftover) {
-            let Some(recipe) = catalog.get(&slot.recipe) else {
+        for slot in &day.slots {
+            for side in &slot.sides {
+                out.push((side.as_str(), 1.0));
+            }
+            if slot.leftover {
                 continue;
-            };
-            let eaten_again = slot.meal == Meal::Dinner
-                && plan.days.get(d + 1).is_some_and(|next| {
+            }
+            let mut servings = slot.portion.servings() + others;
+            if slot.meal == Meal::Dinner
+                && let Some(again) = plan.days.get(d + 1).and_then(|next| {
                     next.slots
                         .iter()
-                        .any(|s| s.leftover && s.recipe == slot.recipe)
-                });
-            let servings = household * if eaten_again { 2.0 } else { 1.0 };
-            let factor = servings / f64::from(recipe.serves.get());
-            for line in &recipe.ingredients {
-                if is_tap_water(&line.item) {
-                    continue;
-                }
-                let (kind, amount) = match (line.qty, line.unit.unwrap_or(Unit::Piece)) {
-                    (None, _) => (None, 0.0),
-                    (Some(q), unit) => {
-                        let q = q.upper() * factor;
-                        match unit {
-                            Unit::Gram => (Some(Kind::Mass), q),
-                            Unit::Kilogram => (Some(Kind::Mass), q * 1000.0),
-                            Unit::Pinch => (Some(Kind::Mass), q * PINCH_G),
-                            Unit::Can => (Some(Kind::Can), q),
-                            Unit::Piece | Unit::Clove | Unit::Slice => (Some(Kind::Count(unit)), q),
-                            volume => (Some(Kind::Volume), q * ingredients::millilitres(volume)),
-                        }
+                        .find(|s| s.leftover && s.recipe == slot.recipe)
+                })
+            {
+                servings += again.portion.servings() + others;
+            }
+            out.push((slot.recipe.as_str(), servings));
+        }
+    }
+    out
+}
+
+/// Builds the week's shopping list, sorted by aisle then item.
+pub fn list(plan: &WeekPlan, catalog: &Catalog) -> Vec<Item> {
+    // (item, kind) -> exact amount in that kind's base unit; `None` when only "to taste".
+    let mut sums: Vec<(String, Option<Kind>, f64)> = Vec::new();
+    for (recipe, servings) in cooked_servings(plan) {
+        let Some(recipe) = catalog.get(recipe) else {
+            continue;
+        };
+        let factor = servings / f64::from(recipe.serves.get());
+        for line in &recipe.ingredients {
+            if is_tap_water(&line.item) {
+                continue;
+            }
+            let (kind, amount) = match (line.qty, line.unit.unwrap_or(Unit::Piece)) {
+                (None, _) => (None, 0.0),
+                (Some(q), unit) => {
+                    let q = q.upper() * factor;
+                    match unit {
+                        Unit::Gram => (Some(Kind::Mass), q),
+                        Unit::Kilogram => (Some(Kind::Mass), q * 1000.0),
+                        Unit::Pinch => (Some(Kind::Mass), q * PINCH_G),
+                        Unit::Can => (Some(Kind::Can), q),
+                        Unit::Piece | Unit::Clove | Unit::Slice => (Some(Kind::Count(unit)), q),
+                        volume => (Some(Kind::Volume), q * ingredients::millilitres(volume)),
                     }
-                };
-                match sums
-                    .iter_mut()
-                    .find(|(i, k, _)| *i == line.item && *k == kind)
-                {
-                    Some((_, _, total)) => *total += amount,
-                    None => sums.push((line.item.clone(), kind, amount)),
                 }
+            };
+            match sums
+                .iter_mut()
+                .find(|(i, k, _)| *i == line.item && *k == kind)
+            {
+                Some((_, _, total)) => *total += amount,
+                None => sums.push((line.item.clone(), kind, amount)),
             }
         }
     }

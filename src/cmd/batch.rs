@@ -353,7 +353,8 @@ fn one(
     worker: &mut Worker,
 ) -> Result<(crate::output::Outcome, String), Error> {
     let start = job.profile.start.map_or(date, |d| d.0);
-    let week = plan::plan(catalog, &job.profile, start).map_err(|why| {
+    let targets = crate::references::Targets::new(clinic.references, &job.profile);
+    let week = plan::plan_with(catalog, &job.profile, &targets, start).map_err(|why| {
         Error::Input(Report {
             diagnostics: vec![
                 Diagnostic::error("", 0, 0, format!("cannot plan a week: {}", why.message))

@@ -4,6 +4,7 @@ use super::Done;
 use crate::cli::CheckArgs;
 use crate::diag::Diagnostic;
 use crate::error::Error;
+use crate::nutrients::Nutrient;
 
 /// Loads and checks the recipes and the ingredient table; returns a one-line summary.
 pub fn run(args: &CheckArgs) -> Result<Done, Error> {
@@ -18,7 +19,7 @@ pub fn run(args: &CheckArgs) -> Result<Done, Error> {
         other => other,
     })?;
     let warnings = catalog.warnings.diagnostics.len();
-    let output = format!(
+    let mut output = format!(
         "checked {} recipes and {} ingredients: no errors{}",
         catalog.recipes().len(),
         catalog.table().len(),
@@ -28,6 +29,23 @@ pub fn run(args: &CheckArgs) -> Result<Done, Error> {
             n => format!(", {n} warnings"),
         }
     );
+    if args.nutrients {
+        for recipe in catalog.recipes() {
+            let Some(a) = catalog.analysis(&recipe.id) else {
+                continue;
+            };
+            let n = &a.nutrients;
+            let shown: Vec<String> = Nutrient::ALL
+                .iter()
+                .map(|&k| format!("{} {}", k.label().to_lowercase(), n.show(k)))
+                .collect();
+            output.push_str(&format!(
+                "\n{} (per serving): {}",
+                recipe.id,
+                shown.join(", ")
+            ));
+        }
+    }
     Ok(Done {
         output,
         warnings: catalog.warnings,

@@ -12,14 +12,17 @@ use crate::catalog::Catalog;
 use crate::cli::{Format, PlanArgs, PlanCommandArgs};
 use crate::diag::Diagnostic;
 use crate::error::{Error, Report};
+use crate::intake::{self, Intake};
 use crate::load;
+use crate::nutrients::Nutrients;
 use crate::plan::{self, Coverage, Relaxed, WeekPlan};
+use crate::portions::Portion;
 use crate::profile::Profile;
 use crate::recipe::{Fermented, Level, Meal, Tags};
 use crate::shopping::{self, Item};
 
 /// The version of the JSON plan; bumped only when a field changes meaning or goes away.
-pub const PLAN_VERSION: u32 = 1;
+pub const PLAN_VERSION: u32 = 2;
 
 /// A planned week and everything it was planned from.
 pub struct Planned {
@@ -34,7 +37,11 @@ pub struct Planned {
 }
 
 /// Loads the recipes and the profile and plans the week; shared by `plan` and `build`.
-pub fn prepare(args: &PlanArgs, catalog: Catalog) -> Result<Planned, Error> {
+pub fn prepare(
+    args: &PlanArgs,
+    catalog: Catalog,
+    references: crate::references::Choice,
+) -> Result<Planned, Error> {
     let (mut profile, shown) = match &args.profile {
         Some(path) => (read_profile(path, &catalog)?, path.display().to_string()),
         None => (Profile::default(), "the default profile".to_owned()),
@@ -47,7 +54,8 @@ pub fn prepare(args: &PlanArgs, catalog: Catalog) -> Result<Planned, Error> {
         (None, Some(date)) => date.0,
         (None, None) => super::today(args.source_date_epoch.as_deref())?,
     };
-    let week = plan::plan(&catalog, &profile, start).map_err(|why| {
+    let targets = crate::references::Targets::new(references, &profile);
+    let week = plan::plan_with(&catalog, &profile, &targets, start).map_err(|why| {
         Error::Input(Report {
             diagnostics: vec![
                 Diagnostic::error(shown, 0, 0, format!("cannot plan a week: {}", why.message))
@@ -89,8 +97,8 @@ fn read_profile(path: &Path, catalog: &Catalog) -> Result<Profile, Error> {
 /// Plans the week and prints it.
 pub fn run(args: &PlanCommandArgs) -> Result<Done, Error> {
     let inputs = super::inputs(args.recipes.recipes.as_deref(), None, None);
-    let (_, _, catalog) = super::load(&inputs)?;
-    let planned = prepare(&args.plan, catalog)?;
+    let (clinic, _, catalog) = super::load(&inputs)?;
+    let planned = prepare(&args.plan, catalog, clinic.references)?;
     let shopping = shopping::list(&planned.week, &planned.catalog);
     let output = match args.format {
         Format::Json => {
@@ -115,22 +123,28 @@ pub struct PlanJson<'a> {
     /// How many people eat each meal.
     pub household: u8,
     /// The days.
-    pub days: Vec<DayJson>,
+    pub days: Vec<DayJson<'a>>,
     /// What the week covers.
     pub coverage: &'a Coverage,
     /// The soft rules given up.
     pub relaxed: &'a [Relaxed],
     /// The shopping list.
     pub shopping: &'a [Item],
+    /// The patient's targets.
+    pub targets: &'a crate::references::Targets,
+    /// The week's nutrition against the targets, with its advice.
+    pub nutrition: Intake,
 }
 
 /// One day of the JSON plan.
 #[derive(Serialize)]
-pub struct DayJson {
+pub struct DayJson<'a> {
     /// The date, YYYY-MM-DD.
     pub date: String,
     /// The meals.
     pub meals: Vec<MealJson>,
+    /// What the patient eats that day, per nutrient: amount, unit, coverage, "at least".
+    pub nutrients: &'a Nutrients,
 }
 
 /// One meal of the JSON plan.
@@ -140,10 +154,14 @@ pub struct MealJson {
     pub slot: Meal,
     /// The recipe's id.
     pub recipe: String,
-    /// Servings eaten.
-    pub servings: u8,
-    /// Servings cooked: twice the household for a dinner eaten again the next day, none for a leftover.
-    pub cooked_servings: u8,
+    /// The patient's portion, in servings (0.75 to 2).
+    pub portion: Portion,
+    /// Servings eaten: the patient's portion and one for each other member of the household.
+    pub servings: f64,
+    /// Servings cooked: for a dinner eaten again the next day, both days' servings; none for a leftover.
+    pub cooked_servings: f64,
+    /// The sides the patient has with the meal (recipe ids), one serving each.
+    pub sides: Vec<String>,
     /// For a leftover, the date of the dinner it was cooked for.
     pub leftover_of: Option<String>,
 }
@@ -164,23 +182,31 @@ fn json<'a>(planned: &'a Planned, shopping: &'a [Item]) -> PlanJson<'a> {
                     let eaten_again = week.days.get(d + 1).is_some_and(|n| {
                         n.slots.iter().any(|x| x.leftover && x.recipe == s.recipe)
                     }) && s.meal == Meal::Dinner;
+                    let servings = s.portion.servings() + f64::from(h.saturating_sub(1));
+                    let again = week
+                        .days
+                        .get(d + 1)
+                        .and_then(|n| n.slots.iter().find(|x| x.leftover && x.recipe == s.recipe));
                     MealJson {
                         slot: s.meal,
                         recipe: s.recipe.clone(),
-                        servings: h,
-                        cooked_servings: if s.leftover {
-                            0
-                        } else if eaten_again {
-                            2 * h
-                        } else {
-                            h
+                        portion: s.portion,
+                        servings,
+                        cooked_servings: match again {
+                            _ if s.leftover => 0.0,
+                            Some(next) if eaten_again => {
+                                servings + next.portion.servings() + f64::from(h.saturating_sub(1))
+                            }
+                            _ => servings,
                         },
+                        sides: s.sides.clone(),
                         leftover_of: s
                             .leftover
                             .then(|| day.date.previous_day().unwrap_or(day.date).to_string()),
                     }
                 })
                 .collect(),
+            nutrients: &day.nutrients,
         })
         .collect();
     PlanJson {
@@ -191,6 +217,8 @@ fn json<'a>(planned: &'a Planned, shopping: &'a [Item]) -> PlanJson<'a> {
         coverage: &week.coverage,
         relaxed: &week.relaxed,
         shopping,
+        targets: &week.targets,
+        nutrition: intake::assess(week, &planned.catalog),
     }
 }
 
@@ -257,6 +285,10 @@ fn text(planned: &Planned, shopping: &[Item]) -> String {
                 title,
                 tag_letters(&recipe.tags)
             );
+            let _ = writeln!(out, "  {:<10}   your portion: {}", "", slot.portion.words());
+            for side in slot.sides.iter().filter_map(|id| catalog.get(id)) {
+                let _ = writeln!(out, "  {:<10}   with: {}", "", side.title);
+            }
         }
     }
     let c = &week.coverage;
@@ -305,6 +337,7 @@ fn text(planned: &Planned, shopping: &[Item]) -> String {
             }
         }
     }
+    nutrition_text(&mut out, &intake::assess(week, catalog));
     let _ = writeln!(out, "\nShopping list (household of {})", week.household);
     for item in shopping.iter().filter(|i| !i.staple) {
         let _ = writeln!(
@@ -320,4 +353,56 @@ fn text(planned: &Planned, shopping: &[Item]) -> String {
         let _ = writeln!(out, "  [ ] {:<32} {}", item.item, item.label);
     }
     out.trim_end().to_owned()
+}
+
+/// Draws a bar of 20 characters with the target at the 15th: `#` for the amount, `|` for the
+/// target line, so it reads on any terminal and in black and white.
+fn bar(ratio: f64) -> String {
+    const TARGET_AT: usize = 15;
+    let filled = ((ratio * TARGET_AT as f64).round().max(0.0) as usize).min(20);
+    (0..20)
+        .map(|i| match i {
+            _ if i == TARGET_AT => '|',
+            _ if i < filled => '#',
+            _ => '.',
+        })
+        .collect()
+}
+
+/// Writes the week's nutrition: each day against the targets, the week's averages, the advice.
+fn nutrition_text(out: &mut String, intake: &Intake) {
+    let _ = writeln!(
+        out,
+        "\nNutrition for the patient ({}, for {})",
+        intake.references, intake.for_whom
+    );
+    for day in &intake.days {
+        let _ = writeln!(out, "  {}", day.day);
+        for r in &day.rows {
+            let _ = writeln!(
+                out,
+                "    {:<8} {} {:<20} target {}{}",
+                r.label,
+                bar(r.ratio),
+                r.text,
+                r.target_text,
+                if r.met { "" } else { "  (missed)" }
+            );
+        }
+    }
+    let _ = writeln!(out, "  Daily average over the week");
+    for r in &intake.week {
+        let _ = writeln!(
+            out,
+            "    {:<12} {} {:<22} reference {}",
+            r.label,
+            bar(r.ratio),
+            r.text,
+            r.target_text
+        );
+    }
+    let _ = writeln!(out, "  Advice");
+    for line in &intake.advice {
+        let _ = writeln!(out, "    - {line}");
+    }
 }

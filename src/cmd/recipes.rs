@@ -4,6 +4,8 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
+use crate::nutrients::{Nutrient, Nutrients};
+
 use crate::cli::{Format, RecipesArgs, TagFilter};
 use crate::error::Error;
 
@@ -46,6 +48,9 @@ pub struct Entry<'a> {
     pub tags: Tags,
     /// Nutrients per serving, rounded: kcal to 1, grams to 0.01, mg to 1.
     pub per_serving: PerServing,
+    /// Every nutrient per serving: amount, unit, the share of grams with a value, and whether
+    /// it prints as "at least".
+    pub nutrients: &'a Nutrients,
     /// The plants it holds.
     pub plants: &'a [String],
     /// Whether it keeps for the next day.
@@ -78,18 +83,20 @@ pub fn run(args: &RecipesArgs) -> Result<Done, Error> {
         });
     }
     let mut out = format!(
-        "{:<40} {:<11} {:>5} {:>6} {:>6} {:>7}  {:<9} {}\n",
-        "recipe", "diet", "kcal", "fibre", "ALA", "EPA+DHA", "tags", "allergens"
+        "{:<40} {:<11} {:>5} {:>7} {:>6} {:>6} {:>6} {:>7}  {:<9} {}\n",
+        "recipe", "diet", "kcal", "protein", "salt", "fibre", "ALA", "EPA+DHA", "tags", "allergens"
     );
     for (recipe, analysis) in &chosen {
         let per = &analysis.per_serving;
         let allergens: Vec<&str> = recipe.allergens.iter().map(|a| a.name()).collect();
         let _ = writeln!(
             out,
-            "{:<40} {:<11} {:>5.0} {:>5.1}g {:>5.2}g {:>5.0}mg  {:<9} {}",
+            "{:<40} {:<11} {:>5.0} {:>6.1}g {:>5.1}g {:>5.1}g {:>5.2}g {:>5.0}mg  {:<9} {}",
             recipe.id,
             recipe.diet.name(),
             per.energy_kcal,
+            analysis.nutrients.get(Nutrient::Protein),
+            analysis.nutrients.get(Nutrient::Salt),
             per.fiber_g,
             per.ala_g,
             per.epa_dha_mg,
@@ -135,6 +142,7 @@ fn entry<'a>(recipe: &'a Recipe, analysis: &'a Analysis) -> Entry<'a> {
             ala_g: round(per.ala_g, 2),
             epa_dha_mg: round(per.epa_dha_mg, 0),
         },
+        nutrients: &analysis.nutrients,
         plants: &analysis.plants,
         leftovers: recipe.leftovers,
         easy_prep: recipe.easy_prep,

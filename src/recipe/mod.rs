@@ -135,7 +135,15 @@ named_enum! {
         Dinner = ["dinner", "supper"],
         /// A snack or a drink.
         Snack = ["snack", "drink"],
+        /// A simple addition to a meal (a slice of bread, a glass of milk) that the planner adds
+        /// when a day needs more energy, protein, calcium or fibre.
+        Side = ["side"],
     }
+}
+
+impl Meal {
+    /// The meals a day can be planned with; sides are added to them, never planned alone.
+    pub const PLANNED: &'static [Meal] = &[Meal::Breakfast, Meal::Lunch, Meal::Dinner, Meal::Snack];
 }
 
 named_enum! {

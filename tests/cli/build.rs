@@ -60,6 +60,7 @@ fn build_writes_a_handout_from_the_bundled_defaults() {
 }
 
 /// Checks the order of a default handout's pages: education, the week on one page, the coverage,
+/// the nutrition page,
 /// the shopping list on one page, then one page per planned recipe, in order.
 fn assert_structure(pages: &[String]) {
     let week = pages
@@ -77,9 +78,14 @@ fn assert_structure(pages: &[String]) {
         pages[week + 1]
     );
     assert!(
-        pages[week + 2].starts_with("Shopping list"),
+        pages[week + 2].starts_with("Your week’s nutrition"),
         "{}",
         pages[week + 2]
+    );
+    assert!(
+        pages[week + 3].starts_with("Shopping list"),
+        "{}",
+        pages[week + 3]
     );
     let titles = planned_titles();
     assert!(
@@ -87,10 +93,10 @@ fn assert_structure(pages: &[String]) {
         "the default week uses at least 12 recipes"
     );
     assert!(
-        pages[week + 3].starts_with(titles[0].as_str()),
+        pages[week + 4].starts_with(titles[0].as_str()),
         "the shopping list runs over a page"
     );
-    let sources = week + 3 + titles.len();
+    let sources = week + 4 + titles.len();
     assert!(
         pages[sources].trim_start().starts_with("Sources")
             && (2..=3).contains(&(pages.len() - sources)),
@@ -102,7 +108,7 @@ fn assert_structure(pages: &[String]) {
         "the last page is the contact page with the disclaimer: {}",
         pages[pages.len() - 1]
     );
-    for (title, page) in titles.iter().zip(&pages[week + 3..]) {
+    for (title, page) in titles.iter().zip(&pages[week + 4..]) {
         assert!(
             page.starts_with(title.as_str()),
             "expected `{title}` at the top of: {page}"
@@ -118,7 +124,7 @@ fn assert_structure(pages: &[String]) {
         })
         .collect();
     let recipe_pages: std::collections::BTreeSet<usize> =
-        (week + 4..week + 4 + titles.len()).collect();
+        (week + 5..week + 5 + titles.len()).collect();
     assert_eq!(referenced, recipe_pages, "{}", pages[week]);
 }
 

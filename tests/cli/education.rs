@@ -134,7 +134,7 @@ fn sentences(text: &str) -> Vec<Vec<String>> {
 }
 
 /// The Flesch-Kincaid grade of a text.
-fn flesch_kincaid(text: &str) -> f64 {
+pub(crate) fn flesch_kincaid(text: &str) -> f64 {
     let sentences = sentences(text);
     let words: usize = sentences.iter().map(Vec::len).sum();
     let syl: usize = sentences.iter().flatten().map(|w| syllables(w)).sum();

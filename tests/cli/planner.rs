@@ -5,8 +5,12 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use gutjoint::catalog::{Catalog, RecipeSource};
-use gutjoint::plan::{self, DayPlan, MAX_COOKS, Slot, WeekPlan};
-use gutjoint::profile::{FoodSafety, Household, Profile};
+use gutjoint::foods::Foods;
+use gutjoint::ingredients;
+use gutjoint::nutrients::{Nutrient, Nutrients};
+use gutjoint::plan::{self, DayPlan, MAX_COOKS, Rule, Slot, WeekPlan};
+use gutjoint::portions::Portion;
+use gutjoint::profile::{FoodSafety, Household, Profile, Sex};
 use gutjoint::recipe::{Allergen, Diet, FoodRisk, Meal};
 use gutjoint::shopping;
 use proptest::prelude::*;
@@ -25,7 +29,7 @@ fn date() -> time::Date {
 /// Asserts every hard rule of a returned week.
 fn assert_hard_rules(catalog: &Catalog, profile: &Profile, week: &WeekPlan) {
     assert_eq!(week.days.len(), 7);
-    let meals: Vec<Meal> = Meal::ALL
+    let meals: Vec<Meal> = Meal::PLANNED
         .iter()
         .copied()
         .filter(|m| profile.meals.contains(m))
@@ -84,7 +88,7 @@ fn assert_hard_rules(catalog: &Catalog, profile: &Profile, week: &WeekPlan) {
 
 /// Says by exhaustive search whether any week keeps every hard rule (small pools only).
 fn feasible_by_search(catalog: &Catalog, profile: &Profile) -> bool {
-    let meals: Vec<Meal> = Meal::ALL
+    let meals: Vec<Meal> = Meal::PLANNED
         .iter()
         .copied()
         .filter(|m| profile.meals.contains(m))
@@ -168,7 +172,7 @@ fn profile_strategy() -> impl Strategy<Value = Profile> {
         prop::option::of(5u32..30),
         any::<bool>(),
         1u8..=4,
-        prop::sample::subsequence(Meal::ALL.to_vec(), 1..=4),
+        prop::sample::subsequence(Meal::PLANNED.to_vec(), 1..=4),
     )
         .prop_map(
             |(seed, diet, avoid_allergens, max_prep, leftovers, household, meals)| Profile {
@@ -351,23 +355,28 @@ fn the_shopping_list_adds_up_and_buys_leftovers_once() {
         meal,
         recipe: "hand-worked".into(),
         leftover,
+        portion: Portion::ONE,
+        sides: Vec::new(),
     };
+    let base = plan::plan(bundled(), &Profile::default(), date()).unwrap();
     let week = WeekPlan {
         days: vec![
             DayPlan {
                 date: date(),
                 slots: vec![slot(Meal::Dinner, false)],
+                nutrients: Nutrients::default(),
             },
             DayPlan {
                 date: date().next_day().unwrap(),
                 slots: vec![slot(Meal::Lunch, true)],
+                nutrients: Nutrients::default(),
             },
         ],
         household: 2,
-        coverage: plan::plan(bundled(), &Profile::default(), date())
-            .unwrap()
-            .coverage,
+        coverage: base.coverage,
         relaxed: Vec::new(),
+        targets: base.targets,
+        diet: Diet::Omnivore,
     };
     let list = shopping::list(&week, &catalog);
     let find = |name: &str| {
@@ -391,33 +400,31 @@ fn the_shopping_list_adds_up_and_buys_leftovers_once() {
     assert!(find("black pepper").staple);
 }
 
-#[test]
-fn the_shopping_list_matches_the_scaled_recipes() {
-    // For every item bought by weight, the list's amount is the sum of the scaled recipe lines.
-    let profile = Profile {
-        household: Household(3),
-        ..Profile::default()
-    };
-    let week = plan::plan(bundled(), &profile, date()).unwrap();
-    let list = shopping::list(&week, bundled());
+/// Asserts that every item the list buys by weight is the sum of the planned portions: each
+/// meal at the patient's portion plus one serving for everyone else (a leftover lunch is bought
+/// with its dinner), each side at one serving for the patient.
+fn assert_list_matches_portions(week: &WeekPlan, catalog: &Catalog, least_checked: usize) {
+    let list = shopping::list(week, catalog);
+    let others = f64::from(week.household - 1);
+    let mut eaten: Vec<(&str, f64)> = Vec::new();
+    for day in &week.days {
+        for slot in &day.slots {
+            // A leftover lunch's servings are bought with the dinner, so counting them on the
+            // lunch's own day adds up to the same.
+            eaten.push((&slot.recipe, slot.portion.servings() + others));
+            for side in &slot.sides {
+                eaten.push((side, 1.0));
+            }
+        }
+    }
     let mut checked = 0;
     for item in list.iter().filter(|i| i.unit == "g") {
         let mut expected = 0.0;
         let mut only_grams = true;
-        for (d, day) in week.days.iter().enumerate() {
-            for slot in day.slots.iter().filter(|s| !s.leftover) {
-                let recipe = bundled().get(&slot.recipe).unwrap();
-                let again = week.days.get(d + 1).is_some_and(|n| {
-                    n.slots
-                        .iter()
-                        .any(|s| s.leftover && s.recipe == slot.recipe)
-                });
-                let factor =
-                    3.0 * if again && slot.meal == Meal::Dinner {
-                        2.0
-                    } else {
-                        1.0
-                    } / f64::from(recipe.serves.get());
+        for &(id, servings) in &eaten {
+            let recipe = catalog.get(id).unwrap();
+            {
+                let factor = servings / f64::from(recipe.serves.get());
                 for line in recipe.ingredients.iter().filter(|l| l.item == item.item) {
                     match (line.qty, line.unit) {
                         (Some(q), Some(gutjoint::recipe::Unit::Gram)) => {
@@ -446,7 +453,18 @@ fn the_shopping_list_matches_the_scaled_recipes() {
             checked += 1;
         }
     }
-    assert!(checked >= 20, "only {checked} items checked");
+    assert!(checked >= least_checked, "only {checked} items checked");
+}
+
+#[test]
+fn the_shopping_list_matches_the_scaled_recipes() {
+    // For every item bought by weight, the list's amount is the sum of the planned portions.
+    let profile = Profile {
+        household: Household(3),
+        ..Profile::default()
+    };
+    let week = plan::plan(bundled(), &profile, date()).unwrap();
+    assert_list_matches_portions(&week, bundled(), 20);
 }
 
 #[test]
@@ -471,12 +489,24 @@ fn the_plan_json_has_the_documented_shape() {
     ])
     .success();
     let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
     assert_eq!(json["days"].as_array().unwrap().len(), 7);
     assert_eq!(json["days"][0]["date"], "2026-12-07");
     let meal = &json["days"][0]["meals"][0];
     assert_eq!(meal["slot"], "breakfast");
-    assert_eq!(meal["servings"], 2);
+    // The patient's portion, and one serving for the other member of the household.
+    let portion = meal["portion"].as_f64().unwrap();
+    assert!((0.75..=2.0).contains(&portion), "{meal}");
+    assert_eq!(meal["servings"].as_f64().unwrap(), portion + 1.0);
+    assert!(meal["sides"].is_array());
+    // Each day's nutrients, and the week's nutrition with its advice.
+    assert!(
+        json["days"][0]["nutrients"]["energy"]["value"]
+            .as_f64()
+            .unwrap()
+            > 1000.0
+    );
+    assert!(json["nutrition"]["advice"].as_array().unwrap().len() >= 2);
     assert!(meal["leftover_of"].is_null());
     assert!(json["coverage"]["plants"].as_u64().unwrap() >= 30);
     assert!(json["relaxed"].is_array());
@@ -529,4 +559,80 @@ fn an_impossible_profile_names_the_constraint_and_the_slot() {
     ])
     .fails_with(1);
     assert!(!pdf.exists());
+}
+
+fn patient_strategy() -> impl Strategy<Value = Profile> {
+    (
+        profile_strategy(),
+        prop::option::of(prop::sample::select(vec![Sex::Female, Sex::Male])),
+        prop::option::of(45u8..=90),
+        prop::option::of(45.0f64..110.0),
+    )
+        .prop_map(|(profile, sex, age, weight_kg)| Profile {
+            sex,
+            age,
+            weight_kg,
+            ..profile
+        })
+}
+
+/// Sums a day from the USDA rows and the recipes' ingredient lines, apart from the planner's own
+/// arithmetic: (energy, protein, salt, calcium).
+fn sum_by_hand(catalog: &Catalog, day: &DayPlan) -> [f64; 4] {
+    let foods = Foods::bundled();
+    let mut out = [0.0; 4];
+    for slot in &day.slots {
+        let eaten = std::iter::once((&slot.recipe, slot.portion.servings()))
+            .chain(slot.sides.iter().map(|s| (s, 1.0)));
+        for (id, servings) in eaten {
+            let recipe = catalog.get(id).unwrap();
+            for line in &recipe.ingredients {
+                let entry = catalog.table().get(&line.item).unwrap();
+                let grams = ingredients::grams(line, entry).unwrap() * servings
+                    / f64::from(recipe.serves.get());
+                let food = foods.get(&entry.usda).unwrap();
+                let per_g = |v: Option<f64>| v.unwrap_or(0.0) * grams / 100.0;
+                out[0] += per_g(food.kcal);
+                out[1] += per_g(food.protein_g);
+                out[2] += per_g(food.sodium_mg) * 2.5 / 1000.0;
+                out[3] += per_g(food.calcium_mg);
+            }
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_weeks_nutrition_is_its_portions_and_its_rules_hold_or_are_reported(profile in patient_strategy()) {
+        // Random patients: each day's totals are the sum of its portions and sides, every missed
+        // energy, protein or salt rule is reported, the shopping list buys exactly the portions,
+        // and no side breaks an exclusion.
+        let Ok(week) = plan::plan(bundled(), &profile, date()) else { return Ok(()) };
+        let t = &week.targets;
+        for (d, day) in week.days.iter().enumerate() {
+            let [energy, protein, salt, calcium] = sum_by_hand(bundled(), day);
+            let n = &day.nutrients;
+            prop_assert!((n.get(Nutrient::Energy) - energy).abs() < 1e-6, "day {d}: {energy} vs {n:?}");
+            prop_assert!((n.get(Nutrient::Protein) - protein).abs() < 1e-6);
+            prop_assert!((n.get(Nutrient::Salt) - salt).abs() < 1e-9);
+            prop_assert!((n.get(Nutrient::Calcium) - calcium).abs() < 1e-6);
+            let reported = |rule: Rule| week.relaxed.iter().any(|r| r.rule == rule && r.day == Some(d + 1));
+            prop_assert_eq!((energy - t.energy_kcal).abs() > 0.1 * t.energy_kcal + 1e-6, reported(Rule::EnergyInRange), "day {}: {} kcal of {}", d, energy, t.energy_kcal);
+            prop_assert_eq!(protein + 1e-6 < t.protein_g, reported(Rule::ProteinTarget));
+            prop_assert_eq!(salt > t.salt_max_g + 1e-6, reported(Rule::SaltLimit));
+            for slot in &day.slots {
+                prop_assert!((0.75..=2.0).contains(&slot.portion.servings()));
+                for side in &slot.sides {
+                    let recipe = bundled().get(side).unwrap();
+                    prop_assert!(recipe.meals.contains(&Meal::Side));
+                    let analysis = bundled().analysis(side).unwrap();
+                    prop_assert_eq!(plan::excluded_by(recipe, analysis, &profile, bundled()), None, "side {} breaks the profile", side);
+                }
+            }
+        }
+        assert_list_matches_portions(&week, bundled(), 5);
+    }
 }
