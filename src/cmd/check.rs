@@ -2,13 +2,22 @@
 
 use super::Done;
 use crate::cli::CheckArgs;
+use crate::diag::Diagnostic;
 use crate::error::Error;
 use crate::nutrients::Nutrient;
 
 /// Loads and checks the recipes and the ingredient table; returns a one-line summary.
 pub fn run(args: &CheckArgs) -> Result<Done, Error> {
     let inputs = super::inputs(args.recipes.recipes.as_deref(), None, None);
-    let (_, _, catalog) = super::load(&inputs)?;
+    let (_, _, catalog) = super::load(&inputs).map_err(|err| match err {
+        Error::Input(mut report) => {
+            if let Some(summary) = unknown_summary(&report.diagnostics) {
+                report.diagnostics.push(summary);
+            }
+            Error::Input(report)
+        }
+        other => other,
+    })?;
     let warnings = catalog.warnings.diagnostics.len();
     let mut output = format!(
         "checked {} recipes and {} ingredients: no errors{}",
@@ -42,4 +51,51 @@ pub fn run(args: &CheckArgs) -> Result<Done, Error> {
         warnings: catalog.warnings,
         ..Done::default()
     })
+}
+
+/// One line naming each ingredient the table lacks once, with the number of recipes that use it,
+/// so a folder of imports shows what to add to the table.
+fn unknown_summary(diagnostics: &[Diagnostic]) -> Option<Diagnostic> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for d in diagnostics {
+        let Some(name) = d
+            .message
+            .split_once(": ingredient `")
+            .and_then(|(_, rest)| rest.strip_suffix("` is not in the ingredient table"))
+        else {
+            continue;
+        };
+        match counts.iter_mut().find(|(n, _)| n == name) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((name.to_owned(), 1)),
+        }
+    }
+    if counts.is_empty() {
+        return None;
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let list: Vec<String> = counts
+        .iter()
+        .map(|(name, n)| {
+            format!(
+                "{name} ({n} {})",
+                if *n == 1 { "recipe" } else { "recipes" }
+            )
+        })
+        .collect();
+    let mut summary = Diagnostic::error(
+        "ingredients.yaml",
+        0,
+        0,
+        format!(
+            "{} ingredients are not in the ingredient table: {}",
+            counts.len(),
+            list.join(", ")
+        ),
+    )
+    .with_hint(
+        "add each once to ingredients.yaml; `gutjoint foods search WORDS` finds its USDA number",
+    );
+    summary.severity = crate::diag::Severity::Warning;
+    Some(summary)
 }

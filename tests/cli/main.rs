@@ -12,6 +12,7 @@ mod copied;
 mod education;
 mod fuzz;
 mod hardening;
+mod import;
 mod layouts;
 mod library;
 mod nutrition;
