@@ -687,6 +687,22 @@ fn household_amounts(page: &mut RecipePage, recipe: &Recipe, plan: &WeekPlan) {
         .filter(|c| c.recipe == recipe.id && !c.side)
         .collect();
     let serves = f64::from(recipe.serves.get());
+    // A note that counts ("2 cans, drained", "1 microwave pouch") speaks of the recipe as
+    // written; at other amounts it says so, so it never contradicts the amount beside it.
+    if cooks.iter().any(|c| (c.servings - serves).abs() > 1e-9) {
+        for printed in &mut page.ingredients {
+            let Some(note) = &printed.note else { continue };
+            let parts: Vec<&str> = note.split(", ").collect();
+            if let Some(at) = parts
+                .iter()
+                .position(|p| p.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                let mut parts: Vec<String> = parts.iter().map(|p| (*p).to_owned()).collect();
+                parts[at] = format!("as written for {serves}: {}", parts[at]);
+                printed.note = Some(parts.join(", "));
+            }
+        }
+    }
     for cook in &cooks {
         let day = |d: usize| {
             plan.days

@@ -678,6 +678,17 @@ fn recipe_pages_print_what_the_shopping_list_buys() {
                 assert!(!page.cooks.is_empty(), "{} has no cooks", page.id);
                 for (printed, line) in page.ingredients.iter().zip(&recipe.ingredients) {
                     assert_eq!(printed.amounts.len(), page.cooks.len(), "{}", page.id);
+                    // A counted note ("2 cans, drained") on a scaled page says whose count it is.
+                    let scaled = printed.amounts.iter().any(|a| *a != line.amount());
+                    if scaled
+                        && line
+                            .note
+                            .as_deref()
+                            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+                    {
+                        let note = printed.note.as_deref().unwrap_or("");
+                        assert!(note.starts_with("as written for"), "{}: `{note}`", page.id);
+                    }
                     let unit = match line.unit.unwrap_or(Unit::Piece) {
                         Unit::Gram => "g",
                         Unit::Millilitre => "ml",
