@@ -6,5 +6,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 article="$(realpath "${1:-../shared/source-article.txt}")"
-GUTJOINT_ARTICLE="$article" cargo test --test cli copied::write_article_hashes -- --ignored --exact
-echo "wrote tests/fixtures/article-runs.txt ($(grep -vc '^#' tests/fixtures/article-runs.txt) runs)"
+cargo run --quiet --example article-hashes -- "$article"

@@ -6,67 +6,8 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use crate::runs::{HASHES, RUN, fold, run_hashes, words};
 use crate::{DATE, gutjoint};
-
-/// How many words make a run.
-const RUN: usize = 7;
-
-/// The hashes of the article's runs, one per line in hex.
-const HASHES: &str = "tests/fixtures/article-runs.txt";
-
-/// Folds British and American spellings together so "fibre" and "fiber" count as one word.
-fn fold(word: &str) -> String {
-    let mut w = match word {
-        "yoghurt" | "yoghurts" => "yogurt".to_owned(),
-        "ageing" => "aging".to_owned(),
-        "grey" => "gray".to_owned(),
-        "programme" => "program".to_owned(),
-        "catalogue" => "catalog".to_owned(),
-        _ => word.to_owned(),
-    };
-    w = w.replace("oe", "e").replace("ae", "e");
-    for (uk, us) in [
-        ("isation", "ization"),
-        ("ising", "izing"),
-        ("ised", "ized"),
-        ("ise", "ize"),
-        ("yse", "yze"),
-        ("lled", "led"),
-        ("lling", "ling"),
-        ("our", "or"),
-    ] {
-        if let Some(stem) = w.strip_suffix(uk) {
-            w = format!("{stem}{us}");
-            break;
-        }
-    }
-    // "fibre", "centre", "litre": a consonant then "re" at the end is "er" in US spelling.
-    let chars: Vec<char> = w.chars().collect();
-    let n = chars.len();
-    if n > 3 && chars[n - 2..] == ['r', 'e'] && !"aeiou".contains(chars[n - 3]) {
-        w = chars[..n - 2].iter().collect::<String>() + "er";
-    }
-    w
-}
-
-/// The text's words, lowercased and folded, with line-end hyphens joined and apostrophes dropped.
-pub fn words(text: &str) -> Vec<String> {
-    let joined = text.replace("-\n", "");
-    let lower = joined.to_lowercase().replace(['\'', '’'], "");
-    lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(fold)
-        .collect()
-}
-
-/// The hashes of every run of seven words in the text.
-pub fn run_hashes(text: &str) -> BTreeSet<u64> {
-    words(text)
-        .windows(RUN)
-        .map(|run| gutjoint::stable_hash(&run.join(" ")))
-        .collect()
-}
 
 fn article_hashes() -> BTreeSet<u64> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(HASHES);
@@ -162,20 +103,4 @@ fn the_handout_shares_no_seven_word_run_with_the_source_article() {
         "runs shared with the article:\n{}",
         found.join("\n")
     );
-}
-
-/// Writes the article's run hashes; run by `scripts/article-hashes.sh` with the article's path
-/// in `GUTJOINT_ARTICLE`, never in CI.
-#[test]
-#[ignore = "writes tests/fixtures/article-runs.txt from the article; see scripts/article-hashes.sh"]
-fn write_article_hashes() {
-    let source = std::env::var("GUTJOINT_ARTICLE").expect("GUTJOINT_ARTICLE names the article");
-    let text = std::fs::read_to_string(source).unwrap();
-    let mut out = String::from(
-        "# FNV-1a hashes of the source article's 7-word runs (lowercased, UK/US spellings folded;\n# see tests/cli/copied.rs). Written by scripts/article-hashes.sh; the article itself is not here.\n",
-    );
-    for hash in run_hashes(&text) {
-        out.push_str(&format!("{hash:016x}\n"));
-    }
-    std::fs::write(Path::new(env!("CARGO_MANIFEST_DIR")).join(HASHES), out).unwrap();
 }

@@ -18,6 +18,7 @@ mod library;
 mod nutrition;
 mod onboarding;
 mod planner;
+mod runs;
 mod sandbox;
 
 use std::path::{Path, PathBuf};
