@@ -116,9 +116,93 @@ fn one_or_two_jobs_give_the_same_bytes_and_files_are_not_overwritten() {
     assert_eq!(std::fs::read(one.join(&names[0])).unwrap(), before);
 }
 
+/// A plain Typst world over an exported folder, as the Typst CLI sees it with
+/// `--font-path fonts --ignore-system-fonts`: only the folder's files and its fonts.
+struct ExportedFolder {
+    library: typst::utils::LazyHash<typst::Library>,
+    fonts: typst_kit::fonts::FontStore,
+    files: typst_kit::files::FileStore<FolderFiles>,
+    main: typst::syntax::FileId,
+}
+
+/// Reads a file of the exported folder.
+struct FolderFiles {
+    root: std::path::PathBuf,
+}
+
+impl typst_kit::files::FileLoader for FolderFiles {
+    fn load(
+        &self,
+        id: typst::syntax::FileId,
+    ) -> typst::diag::FileResult<typst::foundations::Bytes> {
+        let path = id.vpath().realize(&self.root)?;
+        std::fs::read(&path)
+            .map(typst::foundations::Bytes::new)
+            .map_err(|err| typst::diag::FileError::from_io(err, &path))
+    }
+}
+
+impl ExportedFolder {
+    fn new(root: &Path) -> Self {
+        use typst::LibraryExt;
+        let mut fonts = typst_kit::fonts::FontStore::new();
+        for entry in std::fs::read_dir(root.join("fonts")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ttf" || e == "otf") {
+                let bytes = typst::foundations::Bytes::new(std::fs::read(&path).unwrap());
+                fonts.extend(typst::text::Font::iter(bytes).map(|font| {
+                    let info = font.info().clone();
+                    (font, info)
+                }));
+            }
+        }
+        let main = typst::syntax::VirtualPath::new("main.typ").unwrap();
+        Self {
+            library: typst::utils::LazyHash::new(typst::Library::builder().build()),
+            fonts,
+            files: typst_kit::files::FileStore::new(FolderFiles {
+                root: root.to_path_buf(),
+            }),
+            main: typst::syntax::RootedPath::new(typst::syntax::VirtualRoot::Project, main)
+                .intern(),
+        }
+    }
+}
+
+impl typst::World for ExportedFolder {
+    fn library(&self) -> &typst::utils::LazyHash<typst::Library> {
+        &self.library
+    }
+    fn book(&self) -> &typst::utils::LazyHash<typst::text::FontBook> {
+        self.fonts.book()
+    }
+    fn main(&self) -> typst::syntax::FileId {
+        self.main
+    }
+    fn source(&self, id: typst::syntax::FileId) -> typst::diag::FileResult<typst::syntax::Source> {
+        self.files.source(id)
+    }
+    fn file(
+        &self,
+        id: typst::syntax::FileId,
+    ) -> typst::diag::FileResult<typst::foundations::Bytes> {
+        self.files.file(id)
+    }
+    fn font(&self, index: usize) -> Option<typst::text::Font> {
+        self.fonts.font(index)
+    }
+    fn today(
+        &self,
+        _offset: Option<typst::foundations::Duration>,
+    ) -> Option<typst::foundations::Datetime> {
+        typst::foundations::Datetime::from_ymd(2026, 11, 26)
+    }
+}
+
 #[test]
 fn an_export_compiles_to_the_same_document() {
-    // The exported project, compiled by Typst itself (the `typst` Python package), gives the same pages and text.
+    // The exported project, compiled by the Typst crates in a plain world over the folder (its
+    // files and its fonts only, as the Typst CLI would), gives the same pages and text.
     let dir = tempfile::tempdir().unwrap();
     let project = dir.path().join("project");
     gutjoint(&["export", project.to_str().unwrap(), "--date", DATE]).success();
@@ -132,24 +216,14 @@ fn an_export_compiles_to_the_same_document() {
     }
     let native = dir.path().join("native.pdf");
     gutjoint(&["build", "-o", native.to_str().unwrap(), "--date", DATE]).success();
-    let exported = dir.path().join("exported.pdf");
-    let script = format!(
-        "import typst; typst.compile('main.typ', output={:?}, font_paths=['fonts'], ignore_system_fonts=True)",
-        exported.to_str().unwrap()
-    );
-    let status = std::process::Command::new("python3")
-        .arg("-c")
-        .arg(&script)
-        .current_dir(&project)
-        .status()
-        .expect("python3 runs");
-    assert!(
-        status.success(),
-        "typst could not compile the export (is the `typst` Python package installed? .ci/run installs it)"
-    );
+    let world = ExportedFolder::new(&project);
+    let document = typst::compile::<typst_layout::PagedDocument>(&world)
+        .output
+        .unwrap_or_else(|errors| panic!("the export does not compile: {errors:?}"));
+    let exported = typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
+        .unwrap_or_else(|errors| panic!("the export does not export: {errors:?}"));
     let a = pdf_extract::extract_text_from_mem_by_pages(&std::fs::read(&native).unwrap()).unwrap();
-    let b =
-        pdf_extract::extract_text_from_mem_by_pages(&std::fs::read(&exported).unwrap()).unwrap();
+    let b = pdf_extract::extract_text_from_mem_by_pages(&exported).unwrap();
     assert_eq!(a.len(), b.len(), "page counts differ");
     assert_eq!(a, b, "the text differs");
     // An export never writes into a folder that has files in it.
