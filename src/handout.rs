@@ -460,6 +460,7 @@ pub fn assemble(
                 .collect(),
         })
         .collect();
+    let cooks = crate::shopping::cooks(plan);
     let recipes = plan
         .recipe_ids()
         .into_iter()
@@ -467,7 +468,7 @@ pub fn assemble(
             let recipe = catalog.get(id)?;
             let mut page = recipe_page(recipe, catalog.analysis(id)?);
             page.portion = portions_of(plan, id);
-            household_amounts(&mut page, recipe, plan);
+            household_amounts(&mut page, recipe, plan, &cooks);
             Some(page)
         })
         .collect();
@@ -681,9 +682,14 @@ fn recipe_page(recipe: &Recipe, analysis: &Analysis) -> RecipePage {
 /// Puts the household's amounts on a planned recipe's page: for each time it is cooked this week,
 /// the recipe scaled to the servings the shopping list buys for it (the same computation,
 /// [`crate::shopping::cooks`]), rounded as a cook measures.
-fn household_amounts(page: &mut RecipePage, recipe: &Recipe, plan: &WeekPlan) {
-    let cooks: Vec<crate::shopping::Cook> = crate::shopping::cooks(plan)
-        .into_iter()
+fn household_amounts(
+    page: &mut RecipePage,
+    recipe: &Recipe,
+    plan: &WeekPlan,
+    week: &[crate::shopping::Cook],
+) {
+    let cooks: Vec<&crate::shopping::Cook> = week
+        .iter()
         .filter(|c| c.recipe == recipe.id && !c.side)
         .collect();
     let serves = f64::from(recipe.serves.get());
