@@ -2,7 +2,7 @@
 //! and `include_str!` of a folder are not tracked by cargo on their own.
 
 fn main() {
-    for dir in ["recipes", "layouts", "fonts", "data"] {
+    for dir in ["recipes", "layouts", "fonts", "data", "locales"] {
         println!("cargo:rerun-if-changed={dir}");
     }
 }

@@ -223,9 +223,16 @@ pub struct DocumentArgs {
     #[arg(long, value_name = "NAME", default_value = "handout")]
     pub layout: String,
 
-    /// The paper size (default: the clinic's `paper`, else A4).
+    /// The paper size (default: the clinic's `paper`, else the locale's: A4 for en-GB, US
+    /// Letter for en-US).
     #[arg(long, value_enum)]
     pub paper: Option<Paper>,
+
+    /// The locale: the handout's words, spelling, measures (metric or cups and ounces), dates and
+    /// default reference values: `en-GB` (the default) or `en-US` (overrides the profile's and
+    /// the clinic's `locale`).
+    #[arg(long, value_name = "LOCALE", value_parser = parse_locale)]
+    pub locale: Option<String>,
 
     /// The PDF standard: `ua-1` (accessible, the default), `a-2b` (archiving in patient records,
     /// also accessible) or `none`.
@@ -269,6 +276,20 @@ pub struct FilterArgs {
     /// Prints only recipes for this meal (book and cards; repeat for several meals).
     #[arg(long = "meal", value_name = "MEAL", value_parser = parse_named::<crate::recipe::Meal>)]
     pub meals: Vec<crate::recipe::Meal>,
+}
+
+/// Accepts a bundled locale's tag, in any case: `en-us` is `en-US`.
+fn parse_locale(text: &str) -> Result<String, String> {
+    crate::locale::available()
+        .into_iter()
+        .find(|t| t.eq_ignore_ascii_case(text))
+        .map(str::to_owned)
+        .ok_or_else(|| {
+            format!(
+                "unknown locale `{text}`\nhint: use one of {}",
+                crate::locale::available().join(", ")
+            )
+        })
 }
 
 /// Who the week is planned for, from when, and with which seed; shared by `build` and `plan`.

@@ -88,9 +88,15 @@ pub struct ClinicFile {
     #[serde(default)]
     pub hide_recipes: Vec<String>,
     /// The nutrient reference values the plan aims at and the handout compares with: `uk`
-    /// (SACN and COMA, the default) or `us` (NASEM and the Dietary Guidelines).
+    /// (SACN and COMA) or `us` (NASEM and the Dietary Guidelines). Default: the locale's (`uk`
+    /// for en-GB, `us` for en-US).
     #[serde(default)]
-    pub references: crate::references::Choice,
+    pub references: Option<crate::references::Choice>,
+    /// The language, spelling, measures and dates of every handout: `en-GB` (the default) or
+    /// `en-US`; `--locale` and a profile's `locale` override it. It also sets the paper and the
+    /// reference values when the clinic sets none.
+    #[serde(default)]
+    pub locale: Option<String>,
 }
 
 /// The education part of `clinic.yaml`.
@@ -170,6 +176,12 @@ pub struct Clinic {
     pub hidden: Vec<String>,
     /// The nutrient reference values: `uk` or `us`.
     pub references: crate::references::Choice,
+    /// Whether the clinic chose the reference values (else they follow the locale).
+    #[serde(skip)]
+    pub references_chosen: bool,
+    /// The clinic's locale, if it set one.
+    #[serde(skip)]
+    pub locale: Option<String>,
     /// The user's own file behind each virtual path of `files`, as messages should name it.
     #[serde(skip)]
     pub origins: Vec<(String, String)>,
@@ -249,6 +261,8 @@ impl Default for Clinic {
             files: Vec::new(),
             hidden: Vec::new(),
             references: crate::references::Choice::Uk,
+            references_chosen: false,
+            locale: None,
             origins: Vec::new(),
         }
     }
@@ -587,6 +601,12 @@ impl Clinic {
                 file,
             });
         }
+        if let Some(tag) = &file.locale
+            && !crate::locale::exists(tag)
+        {
+            let (line, column) = key_value_at(text, "locale", tag);
+            problems.push(crate::locale::unknown(tag, path, line, column));
+        }
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -630,7 +650,9 @@ impl Clinic {
                 },
                 files,
                 hidden: file.hide_recipes,
-                references: file.references,
+                references: file.references.unwrap_or_default(),
+                references_chosen: file.references.is_some(),
+                locale: file.locale,
                 origins,
             },
             warnings,

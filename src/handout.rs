@@ -9,6 +9,7 @@ use time::Date;
 
 use crate::catalog::Catalog;
 use crate::ingredients::Aisle as ShopAisle;
+use crate::locale::{Arg, Locale};
 use crate::nutrition::{self, Analysis, Badge, TagRule};
 use crate::plan::WeekPlan;
 use crate::recipe::{FoodRisk, Meal, Recipe};
@@ -60,6 +61,8 @@ pub struct Settings {
     /// Whether the patient is pregnant, immune-suppressed or frail (`food-safety: vulnerable`):
     /// the handout then prints the food-safety box.
     pub vulnerable: bool,
+    /// The locale: its words, measures, spelling and dates.
+    pub locale: std::sync::Arc<Locale>,
 }
 
 /// The data a layout receives.
@@ -70,12 +73,16 @@ pub struct Handout {
     /// The document's title.
     pub title: String,
     /// The document's language, as an ISO 639 code.
-    pub lang: &'static str,
+    pub lang: String,
+    /// The document's region, as an ISO 3166 code: `GB`, `US`.
+    pub region: String,
+    /// The locale's tag: `en-GB`. Its words are in `/text.json`.
+    pub locale: String,
     /// The paper size.
     pub paper: Paper,
     /// Whether body text is 16 pt instead of 12.5 pt.
     pub large_print: bool,
-    /// The handout's date, written out: "26 November 2026".
+    /// The handout's date, written out in the locale's way: "Thursday 26 November 2026".
     pub date: String,
     /// Who the handout comes from.
     pub clinic: Clinic,
@@ -104,6 +111,8 @@ pub struct Handout {
     pub nutrition: Option<crate::intake::Intake>,
     /// The shopping list, by aisle.
     pub shopping: Vec<Aisle>,
+    /// The shopping list's first lines: whom it is for ("For 2 people, for the whole week.").
+    pub shopping_intro: String,
     /// Staples to check for rather than buy.
     pub cupboard: Vec<ShopLine>,
     /// The planned recipes, each once, in order of first appearance.
@@ -118,6 +127,8 @@ pub struct Handout {
 pub struct Library {
     /// What was chosen, in words ("Vegan, high fibre"), or `none` for the whole library.
     pub filter: Option<String>,
+    /// How many recipes, in words: "68 recipes".
+    pub count_text: String,
     /// The recipes, chapter by chapter, by title within a chapter.
     pub recipes: Vec<RecipePage>,
     /// The chapters: one per meal, each recipe under its first meal.
@@ -132,9 +143,11 @@ pub struct Library {
 #[derive(Debug, Serialize)]
 pub struct Chapter {
     /// The meal's printed name.
-    pub name: &'static str,
+    pub name: String,
     /// The ids of its recipes, in print order.
     pub recipes: Vec<String>,
+    /// How many, in words: "12 recipes, one to a page".
+    pub count_text: String,
 }
 
 /// One heading of an index and the recipes under it.
@@ -158,7 +171,12 @@ pub struct RecipeRef {
 }
 
 /// Builds the library part of the data from the chosen recipes.
-pub fn library(catalog: &Catalog, ids: &[String], filter: Option<String>) -> Library {
+pub fn library(
+    catalog: &Catalog,
+    ids: &[String],
+    filter: Option<String>,
+    locale: &Locale,
+) -> Library {
     let chosen: Vec<&Recipe> = ids.iter().filter_map(|id| catalog.get(id)).collect();
     let mut chapters: Vec<Chapter> = Vec::new();
     let mut ordered: Vec<&Recipe> = Vec::new();
@@ -173,23 +191,27 @@ pub fn library(catalog: &Catalog, ids: &[String], filter: Option<String>) -> Lib
         }
         in_chapter.sort_by_key(|r| r.title.to_lowercase());
         chapters.push(Chapter {
-            name: meal_name(*meal),
+            count_text: locale.args(
+                "chapter-count",
+                &[("n", Arg::Number(in_chapter.len() as f64))],
+            ),
+            name: meal_name(locale, *meal),
             recipes: in_chapter.iter().map(|r| r.id.clone()).collect(),
         });
         ordered.extend(in_chapter);
     }
     let reference = |r: &Recipe| RecipeRef {
         id: r.id.clone(),
-        title: r.title.clone(),
+        title: recipe_title(locale, r),
     };
     let mut by_tag: Vec<IndexGroup> = Vec::new();
-    for rule in nutrition::rules() {
+    for rule in nutrition::rules_in(locale) {
         if by_tag.iter().any(|g| g.name == rule.badge.label) {
             continue;
         }
         let mut recipes: Vec<RecipeRef> = ordered
             .iter()
-            .filter(|r| nutrition::badges(&r.tags).contains(&rule.badge))
+            .filter(|r| nutrition::badges_in(&r.tags, locale).contains(&rule.badge))
             .map(|r| reference(r))
             .collect();
         if recipes.is_empty() {
@@ -197,7 +219,7 @@ pub fn library(catalog: &Catalog, ids: &[String], filter: Option<String>) -> Lib
         }
         recipes.sort_by_key(|r| r.title.to_lowercase());
         by_tag.push(IndexGroup {
-            name: rule.badge.label.to_owned(),
+            name: rule.badge.label.clone(),
             badge: Some(rule.badge),
             recipes,
         });
@@ -205,7 +227,7 @@ pub fn library(catalog: &Catalog, ids: &[String], filter: Option<String>) -> Lib
     let mut by_ingredient: std::collections::BTreeMap<String, Vec<RecipeRef>> =
         std::collections::BTreeMap::new();
     for recipe in &ordered {
-        for item in main_ingredients(catalog, recipe) {
+        for item in main_ingredients(catalog, recipe, locale) {
             by_ingredient
                 .entry(item)
                 .or_default()
@@ -214,9 +236,10 @@ pub fn library(catalog: &Catalog, ids: &[String], filter: Option<String>) -> Lib
     }
     Library {
         filter,
+        count_text: locale.args("recipe-count", &[("n", Arg::Number(ordered.len() as f64))]),
         recipes: ordered
             .iter()
-            .filter_map(|r| Some(recipe_page(r, catalog.analysis(&r.id)?)))
+            .filter_map(|r| recipe_page(r, catalog, locale))
             .collect(),
         chapters,
         by_tag,
@@ -235,7 +258,7 @@ pub fn library(catalog: &Catalog, ids: &[String], filter: Option<String>) -> Lib
 }
 
 /// The two heaviest foods of a recipe, leaving out water and cupboard staples.
-fn main_ingredients(catalog: &Catalog, recipe: &Recipe) -> Vec<String> {
+fn main_ingredients(catalog: &Catalog, recipe: &Recipe, locale: &Locale) -> Vec<String> {
     let mut weighed: Vec<(f64, &str)> = recipe
         .ingredients
         .iter()
@@ -253,8 +276,9 @@ fn main_ingredients(catalog: &Catalog, recipe: &Recipe) -> Vec<String> {
     weighed.sort_by(|a, b| b.0.total_cmp(&a.0));
     let mut out: Vec<String> = Vec::new();
     for (_, item) in weighed {
-        if !out.iter().any(|o| o == item) {
-            out.push(item.to_owned());
+        let item = item_name(locale, recipe, item);
+        if !out.contains(&item) {
+            out.push(item);
         }
         if out.len() == 2 {
             break;
@@ -286,7 +310,7 @@ pub struct DayCover {
 #[derive(Debug, Serialize)]
 pub struct Aisle {
     /// The aisle's printed name.
-    pub name: &'static str,
+    pub name: String,
     /// What to buy there.
     pub items: Vec<ShopLine>,
 }
@@ -306,7 +330,7 @@ pub struct MealName {
     /// The key used in `week[].slots[].meal`.
     pub key: Meal,
     /// The printed name: "Breakfast".
-    pub name: &'static str,
+    pub name: String,
 }
 
 /// One day of the week table.
@@ -353,7 +377,7 @@ pub struct RecipePage {
     /// The recipe's title.
     pub title: String,
     /// The meals it suits, as printed words.
-    pub meals: Vec<&'static str>,
+    pub meals: Vec<String>,
     /// How many servings it makes.
     pub serves: u32,
     /// Hands-on minutes.
@@ -363,11 +387,11 @@ pub struct RecipePage {
     /// Minutes in the fridge before it is ready.
     pub chill: u32,
     /// The diet it suits, as a printed word.
-    pub diet: &'static str,
+    pub diet: String,
     /// The allergens it contains, as printed words.
-    pub allergens: Vec<&'static str>,
+    pub allergens: Vec<String>,
     /// Allergens it may contain by a precautionary label ("may contain"), as printed words.
-    pub may_contain: Vec<&'static str>,
+    pub may_contain: Vec<String>,
     /// Food-safety advice for this dish: how to make it safe in pregnancy or with a weak immune
     /// system, and the rule for cooked rice.
     pub safety: Vec<String>,
@@ -403,7 +427,7 @@ pub struct RecipePage {
 #[derive(Debug, Serialize)]
 pub struct Fact {
     /// What the value is.
-    pub label: &'static str,
+    pub label: String,
     /// The value with its unit.
     pub value: String,
 }
@@ -431,12 +455,13 @@ pub fn assemble(
     shopping: &[Item],
     settings: &Settings,
 ) -> Handout {
+    let locale = &*settings.locale;
     let week = plan
         .days
         .iter()
         .map(|day| Day {
-            weekday: day.date.weekday().to_string(),
-            date: format!("{} {}", day.date.day(), short_month(day.date)),
+            weekday: locale.weekday(day.date),
+            date: locale.short_date(day.date),
             slots: day
                 .slots
                 .iter()
@@ -445,14 +470,16 @@ pub fn assemble(
                     Some(DaySlot {
                         meal: slot.meal,
                         recipe: recipe.id.clone(),
-                        title: breakable(&recipe.title),
-                        badges: nutrition::badges(&recipe.tags),
+                        title: breakable(&recipe_title(locale, recipe)),
+                        badges: nutrition::badges_in(&recipe.tags, locale),
                         leftover: slot.leftover,
-                        portion: slot.portion.words(),
+                        portion: portion_words(locale, slot.portion.servings()),
                         sides: slot
                             .sides
                             .iter()
-                            .filter_map(|id| catalog.get(id).map(|r| breakable(&r.title)))
+                            .filter_map(|id| {
+                                catalog.get(id).map(|r| breakable(&recipe_title(locale, r)))
+                            })
                             .collect(),
                         page: None,
                     })
@@ -466,9 +493,9 @@ pub fn assemble(
         .into_iter()
         .filter_map(|id| {
             let recipe = catalog.get(id)?;
-            let mut page = recipe_page(recipe, catalog.analysis(id)?);
-            page.portion = portions_of(plan, id);
-            household_amounts(&mut page, recipe, plan, &cooks);
+            let mut page = recipe_page(recipe, catalog, locale)?;
+            page.portion = portions_of(plan, id, locale);
+            household_amounts(&mut page, recipe, catalog, plan, &cooks, locale);
             Some(page)
         })
         .collect();
@@ -481,17 +508,20 @@ pub fn assemble(
         })
         .map(|&key| MealName {
             key,
-            name: meal_name(key),
+            name: meal_name(locale, key),
         })
         .collect();
+    let number = |n: usize| Arg::Number(n as f64);
     Handout {
         version: DATA_VERSION,
         title: settings.title.clone(),
-        lang: "en",
+        lang: locale.lang.clone(),
+        region: locale.region.clone(),
+        locale: locale.tag.clone(),
         paper: settings.paper,
         large_print: settings.large_print,
-        date: long_date(settings.date),
-        clinic: settings.clinic.clone(),
+        date: locale.long_date(settings.date),
+        clinic: clinic_in(&settings.clinic, locale),
         patient: settings.patient.clone(),
         vulnerable: settings.vulnerable,
         household: plan.household,
@@ -500,7 +530,7 @@ pub fn assemble(
             .iter()
             .zip(&plan.coverage.days)
             .map(|(day, c)| DayCover {
-                day: day.date.weekday().to_string().chars().take(3).collect(),
+                day: locale.weekday_short(day.date),
                 live: c.live_ferment,
                 omega3: c.omega3,
                 fiber: format!("{:.0} g", c.fiber_g),
@@ -512,18 +542,24 @@ pub fn assemble(
         oily_fish_applies: plan.coverage.oily_fish_possible,
         totals: [
             Some(Fact {
-                label: "Different plants",
-                value: format!("{} (aim: 30 or more)", plan.coverage.plants),
+                label: locale.text("total-plants"),
+                value: locale.args("total-plants-value", &[("n", number(plan.coverage.plants))]),
             }),
             plan.coverage.oily_fish_possible.then(|| Fact {
-                label: "Days with oily fish",
-                value: format!("{} (aim: 2)", plan.coverage.oily_fish_days),
+                label: locale.text("total-oily-fish"),
+                value: locale.args(
+                    "total-oily-fish-value",
+                    &[("n", number(plan.coverage.oily_fish_days))],
+                ),
             }),
             Some(Fact {
-                label: "Days with a live-fermented dish",
-                value: format!(
-                    "{} of 7",
-                    plan.coverage.days.iter().filter(|d| d.live_ferment).count()
+                label: locale.text("total-live"),
+                value: locale.args(
+                    "total-live-value",
+                    &[(
+                        "n",
+                        number(plan.coverage.days.iter().filter(|d| d.live_ferment).count()),
+                    )],
                 ),
             }),
         ]
@@ -533,28 +569,39 @@ pub fn assemble(
         relaxed: plan
             .relaxed
             .iter()
-            .map(|r| match r.day {
-                Some(d) => format!(
-                    "{}: {}",
-                    plan.days
-                        .get(d - 1)
-                        .map_or(String::new(), |day| day.date.weekday().to_string()),
-                    r.detail
-                ),
-                None => format!("This week: {}", r.detail),
+            .map(|r| {
+                let detail = Arg::Text(locale.respell(&r.detail));
+                match r.day {
+                    Some(d) => locale.args(
+                        "relaxed-day",
+                        &[
+                            (
+                                "day",
+                                Arg::Text(
+                                    plan.days
+                                        .get(d - 1)
+                                        .map_or(String::new(), |day| locale.weekday(day.date)),
+                                ),
+                            ),
+                            ("detail", detail),
+                        ],
+                    ),
+                    None => locale.args("relaxed-week", &[("detail", detail)]),
+                }
             })
             .collect(),
         nutrition: Some(crate::intake::assess(plan, catalog)),
-        shopping: group_by_aisle(shopping),
+        shopping: group_by_aisle(shopping, catalog, locale),
+        shopping_intro: locale.args(
+            "shopping-intro",
+            &[("n", Arg::Number(f64::from(plan.household)))],
+        ),
         cupboard: shopping
             .iter()
             .filter(|i| i.staple)
-            .map(|i| ShopLine {
-                item: i.item.clone(),
-                amount: i.label.clone(),
-            })
+            .map(|i| shop_line(i, locale))
             .collect(),
-        tag_rules: nutrition::rules(),
+        tag_rules: nutrition::rules_in(locale),
         meals,
         week,
         recipes,
@@ -562,14 +609,24 @@ pub fn assemble(
     }
 }
 
-fn group_by_aisle(shopping: &[Item]) -> Vec<Aisle> {
+/// The clinic as printed: the name and the disclaimer the clinic left to gutjoint in the
+/// locale's words.
+fn clinic_in(clinic: &Clinic, locale: &Locale) -> Clinic {
+    let mut clinic = clinic.clone();
+    if clinic.disclaimer == crate::clinic::DEFAULT_DISCLAIMER {
+        clinic.disclaimer = locale.text("default-disclaimer");
+    }
+    if clinic.name == Clinic::default().name {
+        clinic.name = locale.text("default-clinic-name");
+    }
+    clinic
+}
+
+fn group_by_aisle(shopping: &[Item], _catalog: &Catalog, locale: &Locale) -> Vec<Aisle> {
     let mut aisles: Vec<Aisle> = Vec::new();
     for item in shopping.iter().filter(|i| !i.staple) {
-        let name = aisle_name(item.aisle);
-        let line = ShopLine {
-            item: item.item.clone(),
-            amount: item.label.clone(),
-        };
+        let name = aisle_name(locale, item.aisle);
+        let line = shop_line(item, locale);
         match aisles.iter_mut().find(|a| a.name == name) {
             Some(aisle) => aisle.items.push(line),
             None => aisles.push(Aisle {
@@ -581,102 +638,193 @@ fn group_by_aisle(shopping: &[Item]) -> Vec<Aisle> {
     aisles
 }
 
-fn aisle_name(aisle: ShopAisle) -> &'static str {
-    match aisle {
-        ShopAisle::Produce => "Fruit and vegetables",
-        ShopAisle::Bakery => "Bakery",
-        ShopAisle::FishAndMeat => "Fish and meat",
-        ShopAisle::Chilled => "Chilled",
-        ShopAisle::Frozen => "Frozen",
-        ShopAisle::Cupboard => "Cupboard",
-        ShopAisle::HerbsAndSpices => "Herbs and spices",
-        ShopAisle::Drinks => "Drinks",
+/// One shopping line in the locale's words and measures: the list's own label in a metric
+/// locale, pounds, ounces and fluid ounces (with the metric amount) in a US one.
+fn shop_line(item: &Item, locale: &Locale) -> ShopLine {
+    let amount = match item.buy {
+        None => locale.text("to-taste"),
+        Some(buy) => match crate::locale::units::shopping(locale, buy, item.unit) {
+            Some(text) => text,
+            None => match item.approx_g {
+                // A counted item with its weight: "3 (about 450 g)".
+                Some(grams) if locale.measures != crate::locale::Measures::Metric => {
+                    let count = item.label.split(" (").next().unwrap_or(&item.label);
+                    format!("{count} ({})", crate::locale::units::approx(locale, grams))
+                }
+                _ => item
+                    .label
+                    .replace("(about ", &format!("({} ", locale.text("about-word"))),
+            },
+        },
+    };
+    ShopLine {
+        item: item_label(locale, &item.item),
+        amount,
     }
 }
 
-fn recipe_page(recipe: &Recipe, analysis: &Analysis) -> RecipePage {
+fn aisle_name(locale: &Locale, aisle: ShopAisle) -> String {
+    locale.text(match aisle {
+        ShopAisle::Produce => "aisle-produce",
+        ShopAisle::Bakery => "aisle-bakery",
+        ShopAisle::FishAndMeat => "aisle-fish-and-meat",
+        ShopAisle::Chilled => "aisle-chilled",
+        ShopAisle::Frozen => "aisle-frozen",
+        ShopAisle::Cupboard => "aisle-cupboard",
+        ShopAisle::HerbsAndSpices => "aisle-herbs-and-spices",
+        ShopAisle::Drinks => "aisle-drinks",
+    })
+}
+
+/// The recipe's own words for the locale, when it has them.
+fn own_words<'a>(locale: &Locale, recipe: &'a Recipe) -> Option<&'a crate::recipe::LocaleText> {
+    if locale.tag == "en-US" {
+        recipe.en_us.as_ref()
+    } else {
+        None
+    }
+}
+
+/// The recipe's title in the locale: its own override, else respelt by the locale's word list.
+pub fn recipe_title(locale: &Locale, recipe: &Recipe) -> String {
+    own_words(locale, recipe)
+        .and_then(|w| w.title.clone())
+        .unwrap_or_else(|| locale.respell(&recipe.title))
+}
+
+/// An ingredient's printed name in a recipe: the recipe's override, else respelt.
+fn item_name(locale: &Locale, recipe: &Recipe, item: &str) -> String {
+    own_words(locale, recipe)
+        .and_then(|w| w.ingredients.get(item).cloned())
+        .unwrap_or_else(|| item_label(locale, item))
+}
+
+/// An ingredient's printed name outside one recipe (the shopping list), respelt.
+fn item_label(locale: &Locale, item: &str) -> String {
+    locale.respell(item)
+}
+
+/// Recipe text in the locale: respelt, with its oven temperatures as the locale writes them.
+fn recipe_text(locale: &Locale, text: &str) -> String {
+    crate::locale::units::oven(locale, &locale.respell(text))
+}
+
+fn recipe_page(recipe: &Recipe, catalog: &Catalog, locale: &Locale) -> Option<RecipePage> {
+    let analysis = catalog.analysis(&recipe.id)?;
     let per = &analysis.per_serving;
+    let fact = |key: &str, value: String| Fact {
+        label: locale.text(key),
+        value,
+    };
     let nutrition = vec![
-        Fact {
-            label: "Energy",
-            value: format!("{:.0} kcal", per.energy_kcal),
-        },
-        Fact {
-            label: "Fibre",
-            value: format!("{:.1} g", per.fiber_g),
-        },
-        Fact {
-            label: "Plant omega-3 (ALA)",
-            value: format!("{:.1} g", per.ala_g),
-        },
-        Fact {
-            label: "Fish omega-3 (EPA+DHA)",
-            value: format!("{:.0} mg", per.epa_dha_mg),
-        },
+        fact("fact-energy", format!("{:.0} kcal", per.energy_kcal)),
+        fact("fact-fiber", format!("{:.1} g", per.fiber_g)),
+        fact("fact-ala", format!("{:.1} g", per.ala_g)),
+        fact("fact-epa-dha", format!("{:.0} mg", per.epa_dha_mg)),
         // The cards print the four facts above; the recipe page prints these too.
-        Fact {
-            label: "Protein",
-            value: analysis.nutrients.show(crate::nutrients::Nutrient::Protein),
-        },
-        Fact {
-            label: "Salt",
-            value: analysis.nutrients.show(crate::nutrients::Nutrient::Salt),
-        },
-        Fact {
-            label: "Calcium",
-            value: analysis.nutrients.show(crate::nutrients::Nutrient::Calcium),
-        },
-        Fact {
-            label: "Vitamin D",
-            value: analysis
+        fact(
+            "fact-protein",
+            analysis.nutrients.show(crate::nutrients::Nutrient::Protein),
+        ),
+        fact(
+            "fact-salt",
+            analysis.nutrients.show(crate::nutrients::Nutrient::Salt),
+        ),
+        fact(
+            "fact-calcium",
+            analysis.nutrients.show(crate::nutrients::Nutrient::Calcium),
+        ),
+        fact(
+            "fact-vitamin-d",
+            analysis
                 .nutrients
                 .show(crate::nutrients::Nutrient::VitaminD),
-        },
+        ),
     ];
-    RecipePage {
+    let own = own_words(locale, recipe);
+    let steps: Vec<String> = match own.and_then(|w| w.steps.clone()) {
+        Some(steps) => steps
+            .iter()
+            .map(|s| breakable(&crate::locale::units::oven(locale, s)))
+            .collect(),
+        None => recipe
+            .steps
+            .iter()
+            .map(|s| breakable(&recipe_text(locale, s)))
+            .collect(),
+    };
+    let why = own
+        .and_then(|w| w.why.clone())
+        .or_else(|| recipe.why.as_deref().map(|t| recipe_text(locale, t)));
+    let storage = own
+        .and_then(|w| w.storage.clone())
+        .or_else(|| recipe.storage.as_deref().map(|t| recipe_text(locale, t)));
+    Some(RecipePage {
         id: recipe.id.clone(),
         page: format!("{}/page.typ", recipe_dir(&recipe.id)),
-        title: breakable(&recipe.title),
-        meals: recipe.meals.iter().map(|&m| meal_name(m)).collect(),
+        title: breakable(&recipe_title(locale, recipe)),
+        meals: recipe.meals.iter().map(|&m| meal_name(locale, m)).collect(),
         serves: recipe.serves.get(),
         prep: recipe.time.prep,
         cook: recipe.time.cook,
         chill: recipe.time.chill,
-        diet: match recipe.diet {
-            crate::recipe::Diet::Vegan => "Vegan",
-            crate::recipe::Diet::Vegetarian => "Vegetarian",
-            crate::recipe::Diet::Pescatarian => "Pescatarian",
-            crate::recipe::Diet::Omnivore => "Contains meat",
-        },
-        allergens: recipe.allergens.iter().map(|&a| allergen_name(a)).collect(),
+        diet: locale.text(match recipe.diet {
+            crate::recipe::Diet::Vegan => "diet-vegan",
+            crate::recipe::Diet::Vegetarian => "diet-vegetarian",
+            crate::recipe::Diet::Pescatarian => "diet-pescatarian",
+            crate::recipe::Diet::Omnivore => "diet-omnivore",
+        }),
+        allergens: recipe
+            .allergens
+            .iter()
+            .map(|&a| allergen_name(locale, a))
+            .collect(),
         may_contain: analysis
             .may_contain
             .iter()
-            .map(|&a| allergen_name(a))
+            .map(|&a| allergen_name(locale, a))
             .collect(),
-        safety: safety_lines(recipe, analysis),
-        badges: nutrition::badges(&recipe.tags),
-        polyphenol_from: recipe.polyphenol_from.clone(),
+        safety: safety_lines(recipe, analysis, locale),
+        badges: nutrition::badges_in(&recipe.tags, locale),
+        polyphenol_from: recipe
+            .polyphenol_from
+            .iter()
+            .map(|i| item_name(locale, recipe, i))
+            .collect(),
         nutrition,
         ingredients: recipe
             .ingredients
             .iter()
             .map(|i| IngredientLine {
-                amount: i.amount(),
-                item: breakable(&i.item),
-                note: i.note.as_deref().map(breakable),
+                amount: match i.qty {
+                    Some(q) if locale.measures != crate::locale::Measures::Metric => {
+                        crate::locale::units::amount(
+                            locale,
+                            q.upper(),
+                            i.unit.unwrap_or(crate::recipe::Unit::Piece),
+                            catalog.table().get(&i.item),
+                        )
+                    }
+                    Some(_) => i.amount(),
+                    None => locale.text("to-taste"),
+                },
+                item: breakable(&item_name(locale, recipe, &i.item)),
+                note: i
+                    .note
+                    .as_deref()
+                    .map(|n| breakable(&recipe_text(locale, n))),
                 amounts: Vec::new(),
                 values: Vec::new(),
             })
             .collect(),
-        steps: recipe.steps.iter().map(|s| breakable(s)).collect(),
-        why: recipe.why.as_deref().map(breakable),
-        storage: recipe.storage.as_deref().map(breakable),
+        steps,
+        why: why.as_deref().map(breakable),
+        storage: storage.as_deref().map(breakable),
         leftovers: recipe.leftovers,
         easy_prep: recipe.easy_prep,
         portion: None,
         cooks: Vec::new(),
-    }
+    })
 }
 
 /// Puts the household's amounts on a planned recipe's page: for each time it is cooked this week,
@@ -685,8 +833,10 @@ fn recipe_page(recipe: &Recipe, analysis: &Analysis) -> RecipePage {
 fn household_amounts(
     page: &mut RecipePage,
     recipe: &Recipe,
+    catalog: &Catalog,
     plan: &WeekPlan,
     week: &[crate::shopping::Cook],
+    locale: &Locale,
 ) {
     let cooks: Vec<&crate::shopping::Cook> = week
         .iter()
@@ -704,7 +854,13 @@ fn household_amounts(
                 .position(|p| p.starts_with(|c: char| c.is_ascii_digit()))
             {
                 let mut parts: Vec<String> = parts.iter().map(|p| (*p).to_owned()).collect();
-                parts[at] = format!("as written for {serves}: {}", parts[at]);
+                parts[at] = locale.args(
+                    "note-as-written",
+                    &[
+                        ("serves", Arg::Number(serves)),
+                        ("note", Arg::Text(parts[at].clone())),
+                    ],
+                );
                 printed.note = Some(parts.join(", "));
             }
         }
@@ -713,22 +869,25 @@ fn household_amounts(
         let day = |d: usize| {
             plan.days
                 .get(d)
-                .map(|d| d.date.weekday().to_string())
+                .map(|d| locale.weekday(d.date))
                 .unwrap_or_default()
         };
-        let mut line = format!(
-            "{} {}: cook {}",
-            day(cook.day),
-            meal_name(cook.meal).to_lowercase(),
-            servings_words(cook.servings)
-        );
-        if let Some(kept) = cook.leftover {
-            line.push_str(&format!(
-                "; keep {} for {}'s lunch",
-                servings_words(kept),
-                day(cook.day + 1)
-            ));
-        }
+        let mut args = vec![
+            ("day", Arg::Text(day(cook.day))),
+            (
+                "meal",
+                Arg::Text(meal_name(locale, cook.meal).to_lowercase()),
+            ),
+            ("servings", Arg::Text(servings_words(locale, cook.servings))),
+        ];
+        let line = match cook.leftover {
+            Some(kept) => {
+                args.push(("kept", Arg::Text(servings_words(locale, kept))));
+                args.push(("next", Arg::Text(day(cook.day + 1))));
+                locale.args("cook-line-keep", &args)
+            }
+            None => locale.args("cook-line", &args),
+        };
         page.cooks.push(line);
         let factor = cook.servings / serves;
         for (printed, line) in page.ingredients.iter_mut().zip(&recipe.ingredients) {
@@ -736,13 +895,21 @@ fn household_amounts(
                 Some(q) => {
                     let unit = line.unit.unwrap_or(crate::recipe::Unit::Piece);
                     let value = kitchen_round(q.upper() * factor, unit);
-                    printed
-                        .amounts
-                        .push(unit.display(crate::recipe::Quantity::Exact(value)));
+                    printed.amounts.push(match locale.measures {
+                        crate::locale::Measures::Metric => {
+                            unit.display(crate::recipe::Quantity::Exact(value))
+                        }
+                        _ => crate::locale::units::amount(
+                            locale,
+                            value,
+                            unit,
+                            catalog.table().get(&line.item),
+                        ),
+                    });
                     printed.values.push(Some(value));
                 }
                 None => {
-                    printed.amounts.push("to taste".to_owned());
+                    printed.amounts.push(locale.text("to-taste"));
                     printed.values.push(None);
                 }
             }
@@ -766,8 +933,17 @@ fn kitchen_round(value: f64, unit: crate::recipe::Unit) -> f64 {
     }
 }
 
-/// Writes a number of servings: "1 serving", "3 1/2 servings".
-fn servings_words(servings: f64) -> String {
+/// Writes a patient's portion: "1 1/2 servings", "3/4 of a serving", "1 serving".
+pub fn portion_words(locale: &Locale, servings: f64) -> String {
+    servings_in(locale, "portion", servings)
+}
+
+/// Writes a number of servings in quarters: "1 serving", "3 1/2 servings".
+pub fn servings_words(locale: &Locale, servings: f64) -> String {
+    servings_in(locale, "servings", servings)
+}
+
+fn servings_in(locale: &Locale, key: &str, servings: f64) -> String {
     let quarters = (servings * 4.0).round() as u32;
     let whole = quarters / 4;
     let part = ["", "1/4", "1/2", "3/4"][(quarters % 4) as usize];
@@ -776,16 +952,19 @@ fn servings_words(servings: f64) -> String {
         (w, "") => w.to_string(),
         (w, p) => format!("{w} {p}"),
     };
-    if quarters == 4 {
-        "1 serving".to_owned()
-    } else {
-        format!("{number} servings")
-    }
+    locale.args(
+        key,
+        &[
+            ("amount", Arg::Text(number)),
+            ("n", Arg::Number(f64::from(quarters) / 4.0)),
+            ("whole", Arg::Number(f64::from(whole))),
+        ],
+    )
 }
 
 /// Writes the patient's portions of a recipe in the week: "your portion: 1 1/2 servings", or
 /// "your portion: 1 serving or 1 1/4 servings" when it differs from meal to meal.
-fn portions_of(plan: &WeekPlan, id: &str) -> Option<String> {
+fn portions_of(plan: &WeekPlan, id: &str, locale: &Locale) -> Option<String> {
     let mut portions: Vec<crate::portions::Portion> = plan
         .days
         .iter()
@@ -795,20 +974,32 @@ fn portions_of(plan: &WeekPlan, id: &str) -> Option<String> {
         .collect();
     portions.sort();
     portions.dedup();
-    let words: Vec<String> = portions.iter().map(|p| p.words()).collect();
-    (!words.is_empty()).then(|| format!("your portion: {}", words.join(" or ")))
+    let words: Vec<String> = portions
+        .iter()
+        .map(|p| portion_words(locale, p.servings()))
+        .collect();
+    (!words.is_empty()).then(|| {
+        locale.args(
+            "your-portion",
+            &[("portions", Arg::Text(words.join(&locale.text("or-join"))))],
+        )
+    })
 }
 
 /// What a recipe page says about food safety: the recipe's own tip, and the rule for cooked rice.
-fn safety_lines(recipe: &Recipe, analysis: &Analysis) -> Vec<String> {
-    let mut out: Vec<String> = recipe.safety_tip.iter().map(|t| breakable(t)).collect();
+fn safety_lines(recipe: &Recipe, analysis: &Analysis, locale: &Locale) -> Vec<String> {
+    let mut out: Vec<String> = recipe
+        .safety_tip
+        .iter()
+        .map(|t| breakable(&recipe_text(locale, t)))
+        .collect();
     if analysis.risks.iter().any(|(r, _)| *r == FoodRisk::Rice) {
-        out.push(RICE_RULE.to_owned());
+        out.push(locale.text("rice-rule"));
     }
     out
 }
 
-/// The rule for cooked rice, printed on every recipe page with rice (NHS, FSA).
+/// The rule for cooked rice, printed on every recipe page with rice (NHS, FSA), in en-GB.
 pub const RICE_RULE: &str = "Cooked rice: cool it within an hour, keep it in the fridge for no more than a day, and heat it up only once, until it is steaming hot.";
 
 /// Lets a very long word break: a zero-width space every 16 characters of any run longer than
@@ -836,43 +1027,34 @@ pub fn breakable(text: &str) -> String {
 }
 
 /// Returns a meal's printed name.
-pub fn meal_name(meal: Meal) -> &'static str {
-    match meal {
-        Meal::Breakfast => "Breakfast",
-        Meal::Lunch => "Lunch",
-        Meal::Dinner => "Dinner",
-        Meal::Snack => "Snack",
-        Meal::Side => "Sides",
-    }
+pub fn meal_name(locale: &Locale, meal: Meal) -> String {
+    locale.text(match meal {
+        Meal::Breakfast => "meal-breakfast",
+        Meal::Lunch => "meal-lunch",
+        Meal::Dinner => "meal-dinner",
+        Meal::Snack => "meal-snack",
+        Meal::Side => "meal-side",
+    })
 }
 
-fn allergen_name(allergen: crate::recipe::Allergen) -> &'static str {
+fn allergen_name(locale: &Locale, allergen: crate::recipe::Allergen) -> String {
     use crate::recipe::Allergen as A;
-    match allergen {
-        A::Celery => "celery",
-        A::Gluten => "gluten",
-        A::Crustaceans => "crustaceans",
-        A::Eggs => "eggs",
-        A::Fish => "fish",
-        A::Lupin => "lupin",
-        A::Milk => "milk",
-        A::Molluscs => "molluscs",
-        A::Mustard => "mustard",
-        A::TreeNuts => "tree nuts",
-        A::Peanuts => "peanuts",
-        A::Sesame => "sesame",
-        A::Soy => "soya",
-        A::Sulphites => "sulphites",
-    }
-}
-
-fn short_month(date: Date) -> String {
-    date.month().to_string().chars().take(3).collect()
-}
-
-/// Writes a date out in full: "26 November 2026".
-pub fn long_date(date: Date) -> String {
-    format!("{} {} {}", date.day(), date.month(), date.year())
+    locale.text(match allergen {
+        A::Celery => "allergen-celery",
+        A::Gluten => "allergen-gluten",
+        A::Crustaceans => "allergen-crustaceans",
+        A::Eggs => "allergen-eggs",
+        A::Fish => "allergen-fish",
+        A::Lupin => "allergen-lupin",
+        A::Milk => "allergen-milk",
+        A::Molluscs => "allergen-molluscs",
+        A::Mustard => "allergen-mustard",
+        A::TreeNuts => "allergen-tree-nuts",
+        A::Peanuts => "allergen-peanuts",
+        A::Sesame => "allergen-sesame",
+        A::Soy => "allergen-soy",
+        A::Sulphites => "allergen-sulphites",
+    })
 }
 
 /// The folder of a recipe's page files: `/recipes/ID`, or for an id that is not plain lowercase

@@ -23,6 +23,10 @@ pub struct Entry {
     /// Grams per millilitre, for amounts in ml, l, tsp, tbsp or cup.
     #[serde(default)]
     pub ml: Option<f64>,
+    /// Grams per US cup (236.6 ml) of the food as a recipe measures it, for printing amounts in
+    /// cups: from the food's USDA portion ("1.0 cup=81.0"), cited in the table's comment.
+    #[serde(default)]
+    pub cup: Option<f64>,
     /// Grams per whole item, clove or slice, for counted amounts.
     #[serde(default)]
     pub piece: Option<f64>,
@@ -144,7 +148,12 @@ impl Table {
                         .with_hint("find the right number with `gutjoint foods search WORDS` and write it in quotes with its leading zeros"),
                 );
             }
-            for (key, value) in [("ml", entry.ml), ("piece", entry.piece), ("can", entry.can)] {
+            for (key, value) in [
+                ("ml", entry.ml),
+                ("cup", entry.cup),
+                ("piece", entry.piece),
+                ("can", entry.can),
+            ] {
                 if value.is_some_and(|v| !(v.is_finite() && v > 0.0 && v < 10_000.0)) {
                     problems.push(
                         Diagnostic::error(path, line, 1, format!("ingredient `{name}` has `{key}` out of range"))
@@ -287,6 +296,7 @@ mod tests {
         let entry = |ml, piece| Entry {
             usda: "x".into(),
             ml,
+            cup: None,
             piece,
             can: None,
             aisle: Aisle::Cupboard,

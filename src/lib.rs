@@ -20,6 +20,7 @@ pub mod ingredients;
 pub mod input;
 pub mod intake;
 pub mod load;
+pub mod locale;
 pub mod nutrients;
 pub mod nutrition;
 pub mod output;

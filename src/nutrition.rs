@@ -6,6 +6,8 @@
 
 use serde::Serialize;
 
+use crate::locale::Locale;
+
 use crate::diag::{Severity, did_you_mean};
 use crate::foods::Foods;
 use crate::ingredients::{self, DietFact, GramsError, PolyphenolKind, Table};
@@ -32,8 +34,11 @@ pub struct Badge {
     pub pillar: &'static str,
     /// One capital letter for the pillar.
     pub letter: &'static str,
-    /// The short label: "High fibre".
-    pub label: &'static str,
+    /// The short label in the locale's words: "High fibre".
+    pub label: String,
+    /// The label's message id in the locale files: `tag-high-fiber`.
+    #[serde(skip)]
+    pub key: &'static str,
 }
 
 /// One line of the printed key to the tags.
@@ -51,60 +56,81 @@ const LIVE: (&str, &str) = ("fermented", "L");
 const COOKED: (&str, &str) = ("fermented", "C");
 const OMEGA3: (&str, &str) = ("omega3", "O");
 
-fn badge((pillar, letter): (&'static str, &'static str), label: &'static str) -> Badge {
+fn badge(
+    locale: &Locale,
+    (pillar, letter): (&'static str, &'static str),
+    key: &'static str,
+) -> Badge {
     Badge {
         pillar,
         letter,
-        label,
+        label: locale.text(key),
+        key,
     }
 }
 
-/// Returns the badges a recipe's tags earn, in pillar order.
+/// Returns the badges a recipe's tags earn, in pillar order, labelled in the default locale.
 pub fn badges(tags: &Tags) -> Vec<Badge> {
+    badges_in(tags, &crate::locale::default_locale())
+}
+
+/// Returns the badges a recipe's tags earn, in pillar order, labelled in a locale's words.
+pub fn badges_in(tags: &Tags, locale: &Locale) -> Vec<Badge> {
     let mut out = Vec::new();
     match tags.fiber {
-        Some(Level::High) => out.push(badge(FIBER, "High fibre")),
-        Some(Level::Source) => out.push(badge(FIBER, "Fibre")),
+        Some(Level::High) => out.push(badge(locale, FIBER, "tag-high-fiber")),
+        Some(Level::Source) => out.push(badge(locale, FIBER, "tag-fiber")),
         None => {}
     }
     if tags.polyphenol.is_some() {
-        out.push(badge(POLYPHENOL, "Polyphenols"));
+        out.push(badge(locale, POLYPHENOL, "tag-polyphenol"));
     }
     match tags.fermented {
-        Some(Fermented::Live) => out.push(badge(LIVE, "Live cultures")),
-        Some(Fermented::Cooked) => out.push(badge(COOKED, "Cooked ferment")),
+        Some(Fermented::Live) => out.push(badge(locale, LIVE, "tag-live")),
+        Some(Fermented::Cooked) => out.push(badge(locale, COOKED, "tag-cooked")),
         None => {}
     }
     match tags.omega3 {
-        Some(Level::High) => out.push(badge(OMEGA3, "High omega-3")),
-        Some(Level::Source) => out.push(badge(OMEGA3, "Omega-3")),
+        Some(Level::High) => out.push(badge(locale, OMEGA3, "tag-high-omega3")),
+        Some(Level::Source) => out.push(badge(locale, OMEGA3, "tag-omega3")),
         None => {}
     }
     out
 }
 
-/// Returns the key to every tag, with the threshold behind it, for printing.
+/// Returns the key to every tag, with the threshold behind it, in the default locale.
 pub fn rules() -> Vec<TagRule> {
-    let rule = |b: Badge, text: String| TagRule {
-        badge: b,
-        rule: text,
+    rules_in(&crate::locale::default_locale())
+}
+
+/// Returns the key to every tag, with the threshold behind it, for printing in a locale.
+pub fn rules_in(locale: &Locale) -> Vec<TagRule> {
+    use crate::locale::Arg::Number;
+    let rule = |key: &'static str, pillar, args: &[(&str, crate::locale::Arg)]| TagRule {
+        badge: badge(locale, pillar, key),
+        rule: locale.args(&format!("rule-{}", key.trim_start_matches("tag-")), args),
     };
     vec![
-        rule(badge(FIBER, "Fibre"), format!("at least {FIBER_SOURCE_G} g of fibre per serving")),
-        rule(badge(FIBER, "High fibre"), format!("at least {FIBER_HIGH_G} g of fibre per serving")),
+        rule("tag-fiber", FIBER, &[("grams", Number(FIBER_SOURCE_G))]),
+        rule("tag-high-fiber", FIBER, &[("grams", Number(FIBER_HIGH_G))]),
+        rule("tag-polyphenol", POLYPHENOL, &[]),
+        rule("tag-live", LIVE, &[]),
+        rule("tag-cooked", COOKED, &[]),
         rule(
-            badge(POLYPHENOL, "Polyphenols"),
-            "a serving holds a polyphenol-rich food in a real amount: berries (75 g or more), extra virgin olive oil (10 ml or more), cocoa (10 g or more), a cup of green tea, deeply coloured vegetables (80 g or more), or herbs and spices; the recipe names which".to_owned(),
+            "tag-omega3",
+            OMEGA3,
+            &[
+                ("ala", Number(OMEGA3_SOURCE_ALA_G)),
+                ("epa-dha", Number(OMEGA3_SOURCE_EPA_DHA_MG)),
+            ],
         ),
-        rule(badge(LIVE, "Live cultures"), "a fermented food that is not heated, so its live cultures reach you".to_owned()),
-        rule(badge(COOKED, "Cooked ferment"), "a fermented food that is heated: it adds flavour, but its cultures are no longer alive".to_owned()),
         rule(
-            badge(OMEGA3, "Omega-3"),
-            format!("at least {OMEGA3_SOURCE_ALA_G} g of plant omega-3 (ALA) or {OMEGA3_SOURCE_EPA_DHA_MG} mg of fish omega-3 (EPA and DHA) per serving"),
-        ),
-        rule(
-            badge(OMEGA3, "High omega-3"),
-            format!("at least {OMEGA3_HIGH_ALA_G} g of ALA or {OMEGA3_HIGH_EPA_DHA_MG} mg of EPA and DHA per serving"),
+            "tag-high-omega3",
+            OMEGA3,
+            &[
+                ("ala", Number(OMEGA3_HIGH_ALA_G)),
+                ("epa-dha", Number(OMEGA3_HIGH_EPA_DHA_MG)),
+            ],
         ),
     ]
 }

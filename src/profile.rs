@@ -56,6 +56,10 @@ pub struct Profile {
     /// Prints the handout in large print (16 pt body text).
     #[serde(default)]
     pub large_print: bool,
+    /// The patient's locale, `en-GB` or `en-US`, when it differs from the clinic's: the
+    /// handout's words, spelling, measures and dates (`--locale` overrides it).
+    #[serde(default)]
+    pub locale: Option<String>,
     // The patient's body and the clinician's targets (issue 19), kept together.
     /// The patient's sex, for the reference values; the female values when left out.
     #[serde(default)]
@@ -136,6 +140,7 @@ impl Default for Profile {
             leftovers: true,
             seed: 0,
             large_print: false,
+            locale: None,
             sex: None,
             age: None,
             weight_kg: None,
@@ -317,6 +322,12 @@ impl Profile {
         }
         let mut problems = Vec::new();
         let at = |needle: &str| locate(text, needle);
+        if let Some(tag) = &profile.locale
+            && !crate::locale::exists(tag)
+        {
+            let (line, column) = at(tag);
+            problems.push(crate::locale::unknown(tag, path, line, column));
+        }
         let ids: Vec<&str> = catalog.recipes().iter().map(|r| r.id.as_str()).collect();
         let pinned = profile.pins.iter().map(|p| &p.recipe);
         let known: std::collections::HashSet<&str> = ids.iter().copied().collect();

@@ -353,7 +353,9 @@ fn one(
     worker: &mut Worker,
 ) -> Result<(crate::output::Outcome, String), Error> {
     let start = job.profile.start.map_or(date, |d| d.0);
-    let targets = crate::references::Targets::new(clinic.references, &job.profile);
+    let locale = super::plan::choose_locale(args.doc.locale.as_deref(), &job.profile, clinic)?;
+    let targets =
+        crate::references::Targets::new(super::plan::references_for(clinic, &locale), &job.profile);
     let week = plan::plan_with(catalog, &job.profile, &targets, start).map_err(|why| {
         Error::Input(Report {
             diagnostics: vec![
@@ -371,8 +373,10 @@ fn one(
         start,
         clinic,
         &args.doc,
+        &locale,
     )?;
     let mut files = options.files.clone();
+    files.extend(super::build::locale_files(&locale));
     files.extend(data.recipe_files());
     let options = RenderOptions {
         today: start,

@@ -49,7 +49,8 @@ pub fn prepare(args: &BuildArgs, color: bool) -> Result<Prepared, Error> {
     // The fonts first: what they can print is checked as each file is read.
     let font_warnings = render::check_fonts(&inputs.font_dirs(&args.doc.font_paths))?;
     let (clinic, mut clinic_warnings, catalog) = super::load(&inputs)?;
-    let mut planned = super::plan::prepare(&args.plan, catalog, clinic.references)?;
+    let mut planned =
+        super::plan::prepare(&args.plan, catalog, &clinic, args.doc.locale.as_deref())?;
     // A book or cards leave out what the profile excludes only when there is a profile.
     let exclusions = args.plan.profile.is_some().then_some(&planned.profile);
     let data = document(
@@ -60,8 +61,10 @@ pub fn prepare(args: &BuildArgs, color: bool) -> Result<Prepared, Error> {
         planned.start,
         &clinic,
         &args.doc,
+        &planned.locale,
     )?;
     let mut options = render_options(&args.doc, &inputs, &clinic, planned.start, color);
+    options.files.extend(locale_files(&planned.locale));
     options.files.extend(data.recipe_files());
     planned
         .catalog
@@ -94,23 +97,30 @@ pub fn document(
     start: time::Date,
     clinic: &Clinic,
     doc: &DocumentArgs,
+    locale: &std::sync::Arc<crate::locale::Locale>,
 ) -> Result<handout::Handout, Error> {
     let shopping = shopping::list(week, catalog);
     let settings = Settings {
-        title: DEFAULT_TITLE.to_owned(),
-        paper: doc.paper.or(clinic.paper).unwrap_or_default(),
+        title: locale.text("handout-title"),
+        paper: doc.paper.or(clinic.paper).unwrap_or(locale.paper),
         date: start,
         clinic: clinic.clone(),
         patient: patient.name.clone(),
         large_print: doc.large_print || patient.large_print,
         vulnerable: patient.food_safety == crate::profile::FoodSafety::Vulnerable,
+        locale: locale.clone(),
     };
     let mut data = handout::assemble(catalog, week, &shopping, &settings);
     if needs_library(&doc.layout) {
-        let (ids, filter) = select(catalog, &doc.filters, exclusions)?;
-        data.library = Some(handout::library(catalog, &ids, filter));
+        let (ids, filter) = select(catalog, &doc.filters, exclusions, locale)?;
+        data.library = Some(handout::library(catalog, &ids, filter, locale));
     }
     Ok(data)
+}
+
+/// The files a locale gives the layouts: its words, `/text.json`.
+pub fn locale_files(locale: &crate::locale::Locale) -> Vec<(String, Vec<u8>)> {
+    vec![(crate::locale::TEXT_PATH.to_owned(), locale.text_file())]
 }
 
 /// Where and how a document is rendered: the layouts found or given, the flags, the clinic's
@@ -146,6 +156,7 @@ pub fn select(
     catalog: &Catalog,
     args: &FilterArgs,
     profile: Option<&Profile>,
+    locale: &crate::locale::Locale,
 ) -> Result<(Vec<String>, Option<String>), Error> {
     let refuse = |message: String, hint: String| {
         Error::Input(Report {
@@ -168,29 +179,34 @@ pub fn select(
     }
     let mut words: Vec<String> = Vec::new();
     if !args.recipes_only.is_empty() {
-        words.push(format!("{} chosen recipes", args.recipes_only.len()));
+        words.push(locale.args(
+            "filter-chosen",
+            &[(
+                "n",
+                crate::locale::Arg::Number(args.recipes_only.len() as f64),
+            )],
+        ));
     }
     words.extend(
         args.meals
             .iter()
-            .map(|m| handout::meal_name(*m).to_lowercase()),
+            .map(|m| handout::meal_name(locale, *m).to_lowercase()),
     );
     words.extend(args.tags.iter().map(|t| {
-        match t {
-            TagFilter::Fiber => "fibre",
-            TagFilter::HighFiber => "high fibre",
-            TagFilter::Polyphenol => "polyphenol-rich",
-            TagFilter::Fermented => "fermented",
-            TagFilter::Live => "live cultures",
-            TagFilter::Omega3 => "omega-3",
-            TagFilter::HighOmega3 => "high omega-3",
-        }
-        .to_owned()
+        locale.text(match t {
+            TagFilter::Fiber => "filter-fiber",
+            TagFilter::HighFiber => "filter-high-fiber",
+            TagFilter::Polyphenol => "filter-polyphenol",
+            TagFilter::Fermented => "filter-fermented",
+            TagFilter::Live => "filter-live",
+            TagFilter::Omega3 => "filter-omega3",
+            TagFilter::HighOmega3 => "filter-high-omega3",
+        })
     }));
     if let Some(p) = profile {
         words.push(match &p.name {
-            Some(name) => format!("suited to {name}"),
-            None => "suited to the profile".to_owned(),
+            Some(name) => locale.args("filter-suited-to", &[("name", name.as_str().into())]),
+            None => locale.text("filter-suited-to-profile"),
         });
     }
     let ids: Vec<String> = catalog

@@ -325,6 +325,7 @@ pub fn to_yaml(recipe: &Imported, table: &Table) -> Result<(String, Vec<String>)
         easy_prep: false,
         cooked_through: Vec::new(),
         safety_tip: None,
+        en_us: None,
     };
     // Work out what the ingredients add up to when the table knows all of them.
     let analysis = if unknown.is_empty() && !no_ingredients {

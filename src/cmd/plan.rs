@@ -10,6 +10,7 @@ use time::Date;
 use super::Done;
 use crate::catalog::Catalog;
 use crate::cli::{Format, PlanArgs, PlanCommandArgs};
+use crate::clinic::Clinic;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Report};
 use crate::intake::{self, Intake};
@@ -19,6 +20,7 @@ use crate::plan::{self, Coverage, Relaxed, WeekPlan};
 use crate::portions::Portion;
 use crate::profile::Profile;
 use crate::recipe::{Fermented, Level, Meal, Tags};
+use crate::references::Choice;
 use crate::shopping::{self, Item};
 
 /// The version of the JSON plan; bumped only when a field changes meaning or goes away.
@@ -34,13 +36,38 @@ pub struct Planned {
     pub week: WeekPlan,
     /// Its first day.
     pub start: Date,
+    /// The locale the handout is printed in.
+    pub locale: std::sync::Arc<crate::locale::Locale>,
+}
+
+/// Chooses the locale: the command line's, else the profile's, else the clinic's, else en-GB.
+pub fn choose_locale(
+    cli: Option<&str>,
+    profile: &Profile,
+    clinic: &Clinic,
+) -> Result<std::sync::Arc<crate::locale::Locale>, Error> {
+    let tag = cli
+        .or(profile.locale.as_deref())
+        .or(clinic.locale.as_deref())
+        .unwrap_or(crate::locale::DEFAULT);
+    crate::locale::get(tag)
+}
+
+/// The reference values for a clinic and a locale: the clinic's choice, else the locale's.
+pub fn references_for(clinic: &Clinic, locale: &crate::locale::Locale) -> Choice {
+    if clinic.references_chosen {
+        clinic.references
+    } else {
+        locale.references
+    }
 }
 
 /// Loads the recipes and the profile and plans the week; shared by `plan` and `build`.
 pub fn prepare(
     args: &PlanArgs,
     catalog: Catalog,
-    references: crate::references::Choice,
+    clinic: &Clinic,
+    locale: Option<&str>,
 ) -> Result<Planned, Error> {
     let (mut profile, shown) = match &args.profile {
         Some(path) => (read_profile(path, &catalog)?, path.display().to_string()),
@@ -49,12 +76,13 @@ pub fn prepare(
     if let Some(seed) = args.seed {
         profile.seed = seed;
     }
+    let locale = choose_locale(locale, &profile, clinic)?;
     let start = match (args.date, profile.start) {
         (Some(date), _) => date,
         (None, Some(date)) => date.0,
         (None, None) => super::today(args.source_date_epoch.as_deref())?,
     };
-    let targets = crate::references::Targets::new(references, &profile);
+    let targets = crate::references::Targets::new(references_for(clinic, &locale), &profile);
     let week = plan::plan_with(&catalog, &profile, &targets, start).map_err(|why| {
         Error::Input(Report {
             diagnostics: vec![
@@ -69,6 +97,7 @@ pub fn prepare(
         profile,
         week,
         start,
+        locale,
     })
 }
 
@@ -98,7 +127,7 @@ fn read_profile(path: &Path, catalog: &Catalog) -> Result<Profile, Error> {
 pub fn run(args: &PlanCommandArgs) -> Result<Done, Error> {
     let inputs = super::inputs(args.recipes.recipes.as_deref(), None, None);
     let (clinic, _, catalog) = super::load(&inputs)?;
-    let planned = prepare(&args.plan, catalog, clinic.references)?;
+    let planned = prepare(&args.plan, catalog, &clinic, None)?;
     let shopping = shopping::list(&planned.week, &planned.catalog);
     let output = match args.format {
         Format::Json => {
@@ -258,17 +287,12 @@ fn text(planned: &Planned, shopping: &[Item]) -> String {
         out,
         "Week{who} from {} {} (household of {}, {})\n",
         planned.start.weekday(),
-        crate::handout::long_date(planned.start),
+        long_date(planned.start),
         week.household,
         profile.diet
     );
     for day in &week.days {
-        let _ = writeln!(
-            out,
-            "{} {}",
-            day.date.weekday(),
-            crate::handout::long_date(day.date)
-        );
+        let _ = writeln!(out, "{} {}", day.date.weekday(), long_date(day.date));
         for slot in &day.slots {
             let Some(recipe) = catalog.get(&slot.recipe) else {
                 continue;
@@ -405,4 +429,9 @@ fn nutrition_text(out: &mut String, intake: &Intake) {
     for line in &intake.advice {
         let _ = writeln!(out, "    - {line}");
     }
+}
+
+/// Writes a date for the plan's text output (for the clinician, in English): "26 November 2026".
+fn long_date(date: Date) -> String {
+    format!("{} {} {}", date.day(), date.month(), date.year())
 }

@@ -63,9 +63,34 @@ pub struct Recipe {
     /// printed on its page: "Cook the eggs until the yolks are firm if you are pregnant."
     #[serde(default)]
     pub safety_tip: Option<String>,
+    /// The recipe's words for US readers, where the word list's respelling is not enough: a
+    /// title, the steps, ingredient names as printed. What it leaves out is respelt.
+    #[serde(default, rename = "en-US", skip_serializing_if = "Option::is_none")]
+    pub en_us: Option<LocaleText>,
 }
 
 /// Minutes a recipe takes.
+/// A recipe's own words for one locale.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct LocaleText {
+    /// The title.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The steps, all of them, in order.
+    #[serde(default)]
+    pub steps: Option<Vec<String>>,
+    /// Ingredient names as printed, by the name the recipe uses: `courgette: zucchini`.
+    #[serde(default)]
+    pub ingredients: std::collections::BTreeMap<String, String>,
+    /// Why it helps.
+    #[serde(default)]
+    pub why: Option<String>,
+    /// How to keep it.
+    #[serde(default)]
+    pub storage: Option<String>,
+}
+
 #[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Time {
