@@ -108,7 +108,9 @@ pub struct Handout {
     pub relaxed: Vec<String>,
     /// The week's nutrition against the patient's targets, with its advice: the "Your week's
     /// nutrition" page.
-    pub nutrition: Option<crate::intake::Intake>,
+    /// Its words are English, respelt by the locale's word list (they are not in the locale
+    /// files yet).
+    pub nutrition: Option<serde_json::Value>,
     /// The shopping list, by aisle.
     pub shopping: Vec<Aisle>,
     /// The shopping list's first lines: whom it is for ("For 2 people, for the whole week.").
@@ -590,7 +592,9 @@ pub fn assemble(
                 }
             })
             .collect(),
-        nutrition: Some(crate::intake::assess(plan, catalog)),
+        nutrition: serde_json::to_value(crate::intake::assess(plan, catalog))
+            .ok()
+            .map(|v| respelt(v, locale)),
         shopping: group_by_aisle(shopping, catalog, locale),
         shopping_intro: locale.args(
             "shopping-intro",
@@ -606,6 +610,21 @@ pub fn assemble(
         week,
         recipes,
         library: None,
+    }
+}
+
+/// Respells every string of a JSON value with the locale's word list.
+fn respelt(value: serde_json::Value, locale: &Locale) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => Value::String(locale.respell(&s)),
+        Value::Array(a) => Value::Array(a.into_iter().map(|v| respelt(v, locale)).collect()),
+        Value::Object(o) => Value::Object(
+            o.into_iter()
+                .map(|(k, v)| (k, respelt(v, locale)))
+                .collect(),
+        ),
+        other => other,
     }
 }
 
@@ -1144,12 +1163,13 @@ mod tests {
             patient: Some("Ana".into()),
             large_print: false,
             vulnerable: false,
+            locale: crate::locale::default_locale(),
         };
         let handout = assemble(&catalog, &plan, &shopping, &settings);
         assert_eq!(handout.patient.as_deref(), Some("Ana"));
         assert_eq!(handout.coverage.len(), 7);
         assert!(!handout.shopping.is_empty());
-        assert_eq!(handout.date, "26 November 2026");
+        assert_eq!(handout.date, "Thursday 26 November 2026");
         assert_eq!(handout.week[0].weekday, "Thursday");
         assert_eq!(handout.recipes.len(), plan.recipe_ids().len());
         let json: serde_json::Value = serde_json::from_slice(&handout.to_json()).unwrap();

@@ -22,7 +22,8 @@ website: null                   # e.g. example.org/joints; the contact page prin
 # logo: logo.png                # PNG, JPG or SVG in this folder
 # logo-alt: \"What the logo shows, for screen readers\"
 # accent: \"#1f5f5b\"           # your colour; too light a colour is darkened for text
-# paper: us-letter              # a4 (the default) or us-letter
+# paper: us-letter              # a4 or us-letter (default: the locale's)
+# locale: en-US                 # en-GB (the default) or en-US: US words, spelling, cups and ounces, dates
 # disclaimer: \"Your own words; a standard disclaimer is printed otherwise.\"
 # footer: \"The line at the foot of every page\"
 contact: []                     # more lines, printed as written

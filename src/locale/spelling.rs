@@ -67,7 +67,7 @@ impl WordList {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '-'
+    c.is_alphanumeric()
 }
 
 /// The byte offset of `word` in `lower` (already lowercase) at or after `from`, as a whole word.

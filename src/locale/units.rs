@@ -54,7 +54,8 @@ fn unit(locale: &Locale, key: &str, value: f64, step: f64) -> String {
         key,
         &[
             ("amount", Arg::Text(fraction(value, step))),
-            ("n", Arg::Number(stepped(value, step))),
+            // A fraction of one reads as one: "1/2 cup", "3/4 cup".
+            ("n", Arg::Number(stepped(value, step).max(1.0))),
         ],
     )
 }
@@ -86,7 +87,7 @@ fn trim(v: f64) -> String {
 /// A weight in ounces (to the 1/2 below 4 oz, whole above) or pounds (to the 1/4 above 1 lb).
 fn weight(locale: &Locale, grams: f64) -> String {
     let oz = grams / OZ_G;
-    if oz > 16.0 + 1e-9 {
+    if oz >= 15.5 {
         unit(locale, "unit-lb", oz / 16.0, 0.25)
     } else if oz < 4.0 {
         unit(locale, "unit-oz", oz, 0.5)
@@ -163,7 +164,7 @@ pub fn shopping(locale: &Locale, buy: f64, unit_of: &str) -> Option<String> {
         "g" => {
             let oz = buy / OZ_G;
             // A shop sells by the pound or the ounce: round up, never short.
-            let text = if oz > 16.0 + 1e-9 {
+            let text = if oz > 15.0 + 1e-9 {
                 let lb = ((oz / 16.0 - 1e-9) / 0.25).ceil() * 0.25;
                 unit(locale, "unit-lb", lb, 0.25)
             } else {

@@ -15,6 +15,7 @@ mod hardening;
 mod import;
 mod layouts;
 mod library;
+mod locales;
 mod nutrition;
 mod onboarding;
 mod planner;

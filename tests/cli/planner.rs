@@ -663,6 +663,7 @@ fn recipe_pages_print_what_the_shopping_list_buys() {
                 patient: None,
                 large_print: false,
                 vulnerable: false,
+                locale: gutjoint::locale::default_locale(),
             };
             let data = handout::assemble(bundled(), &week, &list, &settings);
             let side_items: HashSet<String> = week
