@@ -22,25 +22,26 @@ pub const OZ_G: f64 = 28.3495;
 /// Millilitres in a US fluid ounce.
 pub const FL_OZ_ML: f64 = 29.5735;
 
-/// Writes a number in steps of `step` (a half or a quarter) as a cook reads it: "1 1/4", "1/2".
+/// Writes a number in steps of `step` (a half or a quarter) as a cook reads it, with the
+/// fraction glyphs the metric amounts use: "1¼", "½".
 fn fraction(value: f64, step: f64) -> String {
     let steps = (value / step).round().max(1.0);
     let value = steps * step;
     let whole = value.trunc();
     let part = value - whole;
     let glyph = if (part - 0.25).abs() < 1e-6 {
-        "1/4"
+        "¼"
     } else if (part - 0.5).abs() < 1e-6 {
-        "1/2"
+        "½"
     } else if (part - 0.75).abs() < 1e-6 {
-        "3/4"
+        "¾"
     } else {
         ""
     };
     match (whole as u64, glyph) {
         (0, g) => g.to_owned(),
         (w, "") => w.to_string(),
-        (w, g) => format!("{w} {g}"),
+        (w, g) => format!("{w}{g}"),
     }
 }
 
@@ -173,6 +174,8 @@ pub fn shopping(locale: &Locale, buy: f64, unit_of: &str) -> Option<String> {
             };
             Some(format!("{text} ({})", metric_grams(buy)))
         }
+        // Small amounts are bought by the spoon, as the metric label already says.
+        "ml" if buy < 60.0 => None,
         "ml" => {
             let fl_oz = ((buy / FL_OZ_ML) - 1e-9).ceil().max(1.0);
             Some(format!(
@@ -254,8 +257,8 @@ mod tests {
 
     #[test]
     fn fractions_read_as_a_cook_measures() {
-        assert_eq!(fraction(1.26, 0.25), "1 1/4");
-        assert_eq!(fraction(0.49, 0.5), "1/2");
+        assert_eq!(fraction(1.26, 0.25), "1¼");
+        assert_eq!(fraction(0.49, 0.5), "½");
         assert_eq!(fraction(0.99, 0.25), "1");
         assert_eq!(fraction(14.1, 1.0), "14");
     }
@@ -272,11 +275,11 @@ mod tests {
         let step = "Heat the oven to 200 C, 180 C fan or 400 F. Bake.";
         assert_eq!(
             oven(&us, step),
-            "Heat the oven to 400 °F (200 °C, 180 °C fan). Bake."
+            "Heat the oven to 400 °F (200 °C, 180 °C convection). Bake."
         );
         assert_eq!(
             oven(&gb, step),
-            "Heat the oven to 200 °C (180 °C fan), gas mark 6. Bake."
+            "Heat the oven to 200 °C, 180 °C fan, gas mark 6 or 400 °F. Bake."
         );
         assert_eq!(oven(&us, "Bake at 180 C."), "Bake at 350 °F (180 °C).");
     }

@@ -89,7 +89,7 @@ fn every_layout_builds_at_both_paper_sizes_and_in_large_print() {
                 );
                 // Tagged, accessible PDF/UA-1 with a title and a language.
                 assert!(contains(&pdf, "/StructTreeRoot"), "{case}: not tagged");
-                assert!(contains(&pdf, "/Lang(en)"), "{case}: no language");
+                assert!(contains(&pdf, "/Lang(en-GB)"), "{case}: no language");
                 assert!(contains(&pdf, "pdfuaid:part"), "{case}: not PDF/UA");
                 assert!(
                     contains(&pdf, "Eating for your joints"),

@@ -51,17 +51,10 @@ fn holds(text: &str, words: &[&str]) -> Vec<String> {
         .collect()
 }
 
-/// The pages whose words come from the locale files and the recipes: the education pages' text
-/// is still in the layouts (see the README), and the sources keep the spelling of the papers.
+/// The pages whose words come from the locale files and the recipes: all but the sources, which
+/// keep the spelling of the papers they list.
 fn translated(pages: &[String]) -> Vec<&String> {
-    let start = pages
-        .iter()
-        .position(|p| p.contains("Your week at a glance") || p.contains("Chapter 1"))
-        .unwrap_or(0);
-    pages[start..]
-        .iter()
-        .filter(|p| !p.contains("Sources\n") && !p.contains("The numbers in brackets"))
-        .collect()
+    pages.iter().filter(|p| !p.contains("doi:")).collect()
 }
 
 // The US handout, book, cards and fridge sheet measure in cups and ounces and spell as a US

@@ -272,8 +272,8 @@ fn init_with_layouts_gives_a_copy_the_build_uses() {
     // `--with-layouts` copies the layouts; a change to the copy shows up in the next build.
     let dir = clinic_with_edited_layout(
         "handout.typ",
-        "Your gut, your joints, and a week of gut-friendly meals",
-        "Riverside cover line",
+        "t(\"cover-subtitle\")",
+        "\"Riverside cover line\"",
     );
     let pages = build_pages_in(dir.path());
     assert!(pages[0].contains("Riverside cover line"), "{}", pages[0]);
