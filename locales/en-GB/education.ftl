@@ -60,7 +60,7 @@ inflammaging-short-2 = In older people, some of the bacteria that make butyrate 
 ## menopause
 
 menopause-title = Menopause and your gut
-menopause-full-1 = Menopause is when periods stop for good and the body makes much less of the hormone estrogen. This change seems to affect the gut as well.
+menopause-full-1 = Menopause is when periods stop for good and the body makes much less of the hormone oestrogen. This change seems to affect the gut as well.
 menopause-full-2 = A study found that after menopause, the gut microbiome tends to be less diverse [@peters2022]. There was also less of a bacterium called Akkermansia muciniphila. Its name means that it likes mucus. It lives in the thin layer of mucus that protects the gut lining.
 menopause-full-3 = This is a link seen in a study, not proof that menopause harms your gut. But your gut may need a little more care in these years. The steps in this handout are the same for everyone: many plants, fermented foods and good fats.
 menopause-short-1 = After menopause, the gut's mix of bacteria tends to be less varied. There is also less of a bacterium called Akkermansia muciniphila [@peters2022]. It lives in the mucus that guards the gut lining. This is a link, not proof of cause. But your gut may need a little more care in these years.

@@ -18,13 +18,13 @@ fn article_hashes() -> BTreeSet<u64> {
         .collect()
 }
 
-/// Every Typst file under a folder, as text.
+/// Every Typst file and locale file (the layouts' words) under a folder, as text.
 fn typst_sources(dir: &Path, out: &mut Vec<(String, String)>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.is_dir() {
             typst_sources(&path, out);
-        } else if path.extension().is_some_and(|e| e == "typ") {
+        } else if path.extension().is_some_and(|e| e == "typ" || e == "ftl") {
             out.push((
                 path.display().to_string(),
                 std::fs::read_to_string(&path).unwrap(),
@@ -59,7 +59,8 @@ fn spellings_fold_and_runs_hash_the_same_way() {
 
 #[test]
 fn the_handout_shares_no_seven_word_run_with_the_source_article() {
-    // The layouts' text (both lengths of every section, the diagrams, the glossary) and the printed
+    // The layouts' and the locales' text (both lengths of every section, the diagrams, the
+    // glossary, in every locale) and the printed
     // default, short and book documents hold no run of seven words found in the article.
     let article = article_hashes();
     assert!(
@@ -68,10 +69,12 @@ fn the_handout_shares_no_seven_word_run_with_the_source_article() {
         article.len()
     );
     let mut texts = Vec::new();
-    typst_sources(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("layouts"),
-        &mut texts,
-    );
+    for folder in ["layouts", "locales"] {
+        typst_sources(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join(folder),
+            &mut texts,
+        );
+    }
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("clinic.yaml"),
