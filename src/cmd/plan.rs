@@ -8,18 +8,18 @@ use serde::Serialize;
 use time::Date;
 
 use super::Done;
-use crate::catalog::Catalog;
 use crate::cli::{Format, PlanArgs, PlanCommandArgs};
-use crate::diag::Diagnostic;
-use crate::error::{Error, Report};
-use crate::intake::{self, Intake};
-use crate::load;
-use crate::nutrients::Nutrients;
-use crate::plan::{self, Coverage, Relaxed, WeekPlan};
-use crate::portions::Portion;
-use crate::profile::Profile;
-use crate::recipe::{Fermented, Level, Meal, Tags};
-use crate::shopping::{self, Item};
+use gutjoint::check::nutrients::Nutrients;
+use gutjoint::diag::Diagnostic;
+use gutjoint::error::{Error, Report};
+use gutjoint::load;
+use gutjoint::load::catalog::Catalog;
+use gutjoint::load::profile::Profile;
+use gutjoint::plan::intake::{self, Intake};
+use gutjoint::plan::portions::Portion;
+use gutjoint::plan::{self, Coverage, Relaxed, WeekPlan};
+use gutjoint::recipe::{Fermented, Level, Meal, Tags};
+use gutjoint::shop::{self, Item};
 
 /// The version of the JSON plan; bumped only when a field changes meaning or goes away.
 pub const PLAN_VERSION: u32 = 2;
@@ -40,7 +40,7 @@ pub struct Planned {
 pub fn prepare(
     args: &PlanArgs,
     catalog: Catalog,
-    references: crate::references::Choice,
+    references: gutjoint::plan::references::Choice,
 ) -> Result<Planned, Error> {
     let (mut profile, shown) = match &args.profile {
         Some(path) => (read_profile(path, &catalog)?, path.display().to_string()),
@@ -54,7 +54,7 @@ pub fn prepare(
         (None, Some(date)) => date.0,
         (None, None) => super::today(args.source_date_epoch.as_deref())?,
     };
-    let targets = crate::references::Targets::new(references, &profile);
+    let targets = gutjoint::plan::references::Targets::new(references, &profile);
     let week = plan::plan_with(&catalog, &profile, &targets, start).map_err(|why| {
         Error::Input(Report {
             diagnostics: vec![
@@ -74,10 +74,10 @@ pub fn prepare(
 
 fn read_profile(path: &Path, catalog: &Catalog) -> Result<Profile, Error> {
     let shown = path.display().to_string();
-    let bytes = crate::input::Input {
+    let bytes = gutjoint::load::input::Input {
         what: "profile",
         folder: None,
-        max: crate::input::MAX_TEXT_BYTES,
+        max: gutjoint::load::input::MAX_TEXT_BYTES,
     }
     .read(path)?;
     let mut report = Report::default();
@@ -99,7 +99,7 @@ pub fn run(args: &PlanCommandArgs) -> Result<Done, Error> {
     let inputs = super::inputs(args.recipes.recipes.as_deref(), None, None);
     let (clinic, _, catalog) = super::load(&inputs)?;
     let planned = prepare(&args.plan, catalog, clinic.references)?;
-    let shopping = shopping::list(&planned.week, &planned.catalog);
+    let shopping = shop::list(&planned.week, &planned.catalog);
     let output = match args.format {
         Format::Json => {
             serde_json::to_string_pretty(&json(&planned, &shopping)).unwrap_or_default()
@@ -131,7 +131,7 @@ pub struct PlanJson<'a> {
     /// The shopping list.
     pub shopping: &'a [Item],
     /// The patient's targets.
-    pub targets: &'a crate::references::Targets,
+    pub targets: &'a gutjoint::plan::references::Targets,
     /// The week's nutrition against the targets, with its advice.
     pub nutrition: Intake,
 }
@@ -258,7 +258,7 @@ fn text(planned: &Planned, shopping: &[Item]) -> String {
         out,
         "Week{who} from {} {} (household of {}, {})\n",
         planned.start.weekday(),
-        crate::handout::long_date(planned.start),
+        gutjoint::contract::long_date(planned.start),
         week.household,
         profile.diet
     );
@@ -267,7 +267,7 @@ fn text(planned: &Planned, shopping: &[Item]) -> String {
             out,
             "{} {}",
             day.date.weekday(),
-            crate::handout::long_date(day.date)
+            gutjoint::contract::long_date(day.date)
         );
         for slot in &day.slots {
             let Some(recipe) = catalog.get(&slot.recipe) else {
