@@ -8,20 +8,20 @@ use serde::Serialize;
 use time::Date;
 
 use super::Done;
-use crate::catalog::Catalog;
 use crate::cli::{Format, PlanArgs, PlanCommandArgs};
-use crate::clinic::Clinic;
-use crate::diag::Diagnostic;
-use crate::error::{Error, Report};
-use crate::intake::{self, Intake};
-use crate::load;
-use crate::nutrients::Nutrients;
-use crate::plan::{self, Coverage, Relaxed, WeekPlan};
-use crate::portions::Portion;
-use crate::profile::Profile;
-use crate::recipe::{Fermented, Level, Meal, Tags};
-use crate::references::Choice;
-use crate::shopping::{self, Item};
+use gutjoint::check::nutrients::Nutrients;
+use gutjoint::diag::Diagnostic;
+use gutjoint::error::{Error, Report};
+use gutjoint::load;
+use gutjoint::load::catalog::Catalog;
+use gutjoint::load::clinic::Clinic;
+use gutjoint::load::profile::Profile;
+use gutjoint::plan::intake::{self, Intake};
+use gutjoint::plan::portions::Portion;
+use gutjoint::plan::references::Choice;
+use gutjoint::plan::{self, Coverage, Relaxed, WeekPlan};
+use gutjoint::recipe::{Fermented, Level, Meal, Tags};
+use gutjoint::shop::{self, Item};
 
 /// The version of the JSON plan; bumped only when a field changes meaning or goes away.
 pub const PLAN_VERSION: u32 = 2;
@@ -37,7 +37,7 @@ pub struct Planned {
     /// Its first day.
     pub start: Date,
     /// The locale the handout is printed in.
-    pub locale: std::sync::Arc<crate::locale::Locale>,
+    pub locale: std::sync::Arc<gutjoint::locale::Locale>,
 }
 
 /// Chooses the locale: the command line's, else the profile's, else the clinic's, else en-GB.
@@ -45,16 +45,16 @@ pub fn choose_locale(
     cli: Option<&str>,
     profile: &Profile,
     clinic: &Clinic,
-) -> Result<std::sync::Arc<crate::locale::Locale>, Error> {
+) -> Result<std::sync::Arc<gutjoint::locale::Locale>, Error> {
     let tag = cli
         .or(profile.locale.as_deref())
         .or(clinic.locale.as_deref())
-        .unwrap_or(crate::locale::DEFAULT);
-    crate::locale::get(tag)
+        .unwrap_or(gutjoint::locale::DEFAULT);
+    gutjoint::locale::get(tag)
 }
 
 /// The reference values for a clinic and a locale: the clinic's choice, else the locale's.
-pub fn references_for(clinic: &Clinic, locale: &crate::locale::Locale) -> Choice {
+pub fn references_for(clinic: &Clinic, locale: &gutjoint::locale::Locale) -> Choice {
     if clinic.references_chosen {
         clinic.references
     } else {
@@ -82,7 +82,7 @@ pub fn prepare(
         (None, Some(date)) => date.0,
         (None, None) => super::today(args.source_date_epoch.as_deref())?,
     };
-    let targets = crate::references::Targets::new(references_for(clinic, &locale), &profile);
+    let targets = gutjoint::plan::references::Targets::new(references_for(clinic, &locale), &profile);
     let week = plan::plan_with(&catalog, &profile, &targets, start).map_err(|why| {
         Error::Input(Report {
             diagnostics: vec![
@@ -103,10 +103,10 @@ pub fn prepare(
 
 fn read_profile(path: &Path, catalog: &Catalog) -> Result<Profile, Error> {
     let shown = path.display().to_string();
-    let bytes = crate::input::Input {
+    let bytes = gutjoint::load::input::Input {
         what: "profile",
         folder: None,
-        max: crate::input::MAX_TEXT_BYTES,
+        max: gutjoint::load::input::MAX_TEXT_BYTES,
     }
     .read(path)?;
     let mut report = Report::default();
@@ -128,7 +128,7 @@ pub fn run(args: &PlanCommandArgs) -> Result<Done, Error> {
     let inputs = super::inputs(args.recipes.recipes.as_deref(), None, None);
     let (clinic, _, catalog) = super::load(&inputs)?;
     let planned = prepare(&args.plan, catalog, &clinic, None)?;
-    let shopping = shopping::list(&planned.week, &planned.catalog);
+    let shopping = shop::list(&planned.week, &planned.catalog);
     let output = match args.format {
         Format::Json => {
             serde_json::to_string_pretty(&json(&planned, &shopping)).unwrap_or_default()
@@ -160,7 +160,7 @@ pub struct PlanJson<'a> {
     /// The shopping list.
     pub shopping: &'a [Item],
     /// The patient's targets.
-    pub targets: &'a crate::references::Targets,
+    pub targets: &'a gutjoint::plan::references::Targets,
     /// The week's nutrition against the targets, with its advice.
     pub nutrition: Intake,
 }

@@ -20,8 +20,8 @@ use time::Date;
 
 use crate::diag::Diagnostic;
 use crate::error::{Error, Report};
-use crate::handout::Paper;
-use crate::references::Choice;
+use crate::contract::Paper;
+use crate::plan::references::Choice;
 
 static BUNDLED: Dir = include_dir!("$CARGO_MANIFEST_DIR/locales");
 

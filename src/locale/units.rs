@@ -8,7 +8,7 @@
 use std::sync::OnceLock;
 
 use super::{Arg, Locale, Measures};
-use crate::ingredients::{Aisle, Entry};
+use crate::load::ingredients::{Aisle, Entry};
 use crate::recipe::{Quantity, Unit};
 
 /// Millilitres in a US cup.

@@ -7,29 +7,20 @@ use std::collections::HashMap;
 use serde::Serialize;
 use time::Date;
 
-use crate::catalog::Catalog;
-use crate::ingredients::Aisle as ShopAisle;
+use crate::check::nutrition::{self, Analysis, Badge, TagRule};
+use crate::load::catalog::Catalog;
+use crate::load::ingredients::Aisle as ShopAisle;
 use crate::locale::{Arg, Locale};
-use crate::nutrition::{self, Analysis, Badge, TagRule};
 use crate::plan::WeekPlan;
 use crate::recipe::{FoodRisk, Meal, Recipe};
-use crate::shopping::Item;
+use crate::shop::Item;
 
 /// The version of the data contract; layouts check it and refuse data they do not understand.
 pub const DATA_VERSION: u32 = 1;
 
 /// The paper a handout is printed on.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Default,
-    Serialize,
-    serde::Deserialize,
-    clap::ValueEnum,
-    schemars::JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize, schemars::JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Paper {
@@ -41,7 +32,7 @@ pub enum Paper {
     UsLetter,
 }
 
-pub use crate::clinic::Clinic;
+pub use crate::load::clinic::Clinic;
 
 /// Settings that shape a handout but do not come from recipes.
 #[derive(Debug, Clone)]
@@ -266,11 +257,11 @@ fn main_ingredients(catalog: &Catalog, recipe: &Recipe, locale: &Locale) -> Vec<
         .iter()
         .filter_map(|line| {
             let entry = catalog.table().get(&line.item)?;
-            if line.item == "water" || crate::shopping::is_staple(&line.item, entry.aisle) {
+            if line.item == "water" || crate::shop::is_staple(&line.item, entry.aisle) {
                 return None;
             }
             Some((
-                crate::ingredients::grams(line, entry).ok()?,
+                crate::load::ingredients::grams(line, entry).ok()?,
                 line.item.as_str(),
             ))
         })
@@ -489,7 +480,7 @@ pub fn assemble(
                 .collect(),
         })
         .collect();
-    let cooks = crate::shopping::cooks(plan);
+    let cooks = crate::shop::cooks(plan);
     let recipes = plan
         .recipe_ids()
         .into_iter()
@@ -592,7 +583,7 @@ pub fn assemble(
                 }
             })
             .collect(),
-        nutrition: serde_json::to_value(crate::intake::assess(plan, catalog))
+        nutrition: serde_json::to_value(crate::plan::intake::assess(plan, catalog))
             .ok()
             .map(|v| respelt(v, locale)),
         shopping: group_by_aisle(shopping, catalog, locale),
@@ -632,7 +623,7 @@ fn respelt(value: serde_json::Value, locale: &Locale) -> serde_json::Value {
 /// locale's words.
 fn clinic_in(clinic: &Clinic, locale: &Locale) -> Clinic {
     let mut clinic = clinic.clone();
-    if clinic.disclaimer == crate::clinic::DEFAULT_DISCLAIMER {
+    if clinic.disclaimer == crate::load::clinic::DEFAULT_DISCLAIMER {
         clinic.disclaimer = locale.text("default-disclaimer");
     }
     if clinic.name == Clinic::default().name {
@@ -743,21 +734,21 @@ fn recipe_page(recipe: &Recipe, catalog: &Catalog, locale: &Locale) -> Option<Re
         // The cards print the four facts above; the recipe page prints these too.
         fact(
             "fact-protein",
-            analysis.nutrients.show(crate::nutrients::Nutrient::Protein),
+            analysis.nutrients.show(crate::check::nutrients::Nutrient::Protein),
         ),
         fact(
             "fact-salt",
-            analysis.nutrients.show(crate::nutrients::Nutrient::Salt),
+            analysis.nutrients.show(crate::check::nutrients::Nutrient::Salt),
         ),
         fact(
             "fact-calcium",
-            analysis.nutrients.show(crate::nutrients::Nutrient::Calcium),
+            analysis.nutrients.show(crate::check::nutrients::Nutrient::Calcium),
         ),
         fact(
             "fact-vitamin-d",
             analysis
                 .nutrients
-                .show(crate::nutrients::Nutrient::VitaminD),
+                .show(crate::check::nutrients::Nutrient::VitaminD),
         ),
     ];
     let own = own_words(locale, recipe);
@@ -848,16 +839,16 @@ fn recipe_page(recipe: &Recipe, catalog: &Catalog, locale: &Locale) -> Option<Re
 
 /// Puts the household's amounts on a planned recipe's page: for each time it is cooked this week,
 /// the recipe scaled to the servings the shopping list buys for it (the same computation,
-/// [`crate::shopping::cooks`]), rounded as a cook measures.
+/// [`crate::shop::cooks`]), rounded as a cook measures.
 fn household_amounts(
     page: &mut RecipePage,
     recipe: &Recipe,
     catalog: &Catalog,
     plan: &WeekPlan,
-    week: &[crate::shopping::Cook],
+    week: &[crate::shop::Cook],
     locale: &Locale,
 ) {
-    let cooks: Vec<&crate::shopping::Cook> = week
+    let cooks: Vec<&crate::shop::Cook> = week
         .iter()
         .filter(|c| c.recipe == recipe.id && !c.side)
         .collect();
@@ -984,7 +975,7 @@ fn servings_in(locale: &Locale, key: &str, servings: f64) -> String {
 /// Writes the patient's portions of a recipe in the week: "your portion: 1 1/2 servings", or
 /// "your portion: 1 serving or 1 1/4 servings" when it differs from meal to meal.
 fn portions_of(plan: &WeekPlan, id: &str, locale: &Locale) -> Option<String> {
-    let mut portions: Vec<crate::portions::Portion> = plan
+    let mut portions: Vec<crate::plan::portions::Portion> = plan
         .days
         .iter()
         .flat_map(|d| &d.slots)
@@ -1147,14 +1138,15 @@ impl Handout {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::RecipeSource;
+    use crate::load::catalog::RecipeSource;
 
     #[test]
     fn the_data_carries_every_planned_recipe_once() {
         let catalog = Catalog::load(&RecipeSource::Bundled).unwrap();
         let date = Date::from_calendar_date(2026, time::Month::November, 26).unwrap();
-        let plan = crate::plan::plan(&catalog, &crate::profile::Profile::default(), date).unwrap();
-        let shopping = crate::shopping::list(&plan, &catalog);
+        let plan =
+            crate::plan::plan(&catalog, &crate::load::profile::Profile::default(), date).unwrap();
+        let shopping = crate::shop::list(&plan, &catalog);
         let settings = Settings {
             title: "T".into(),
             paper: Paper::A4,

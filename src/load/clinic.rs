@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::error::{Error, Report};
-use crate::ingredients::locate;
 use crate::load;
+use crate::load::ingredients::locate;
 
 /// The built-in education sections, in their default order.
 pub const SECTIONS: [&str; 10] = [
@@ -74,7 +74,7 @@ pub struct ClinicFile {
     pub accent: Option<String>,
     /// The paper the clinic prints on, when `--paper` is not given: `a4` or `us-letter`.
     #[serde(default)]
-    pub paper: Option<crate::handout::Paper>,
+    pub paper: Option<crate::contract::Paper>,
     /// The disclaimer on the cover and the contact page (default: a standard one).
     #[serde(default)]
     pub disclaimer: Option<String>,
@@ -91,7 +91,7 @@ pub struct ClinicFile {
     /// (SACN and COMA) or `us` (NASEM and the Dietary Guidelines). Default: the locale's (`uk`
     /// for en-GB, `us` for en-US).
     #[serde(default)]
-    pub references: Option<crate::references::Choice>,
+    pub references: Option<crate::plan::references::Choice>,
     /// The language, spelling, measures and dates of every handout: `en-GB` (the default) or
     /// `en-US`; `--locale` and a profile's `locale` override it. It also sets the paper and the
     /// reference values when the clinic sets none.
@@ -165,7 +165,7 @@ pub struct Clinic {
     pub footer: Option<String>,
     /// The clinic's default paper.
     #[serde(skip)]
-    pub paper: Option<crate::handout::Paper>,
+    pub paper: Option<crate::contract::Paper>,
     /// The education pages.
     pub education: Education,
     /// The clinic's section files, to serve to the layout: (virtual path, bytes).
@@ -175,7 +175,7 @@ pub struct Clinic {
     #[serde(skip)]
     pub hidden: Vec<String>,
     /// The nutrient reference values: `uk` or `us`.
-    pub references: crate::references::Choice,
+    pub references: crate::plan::references::Choice,
     /// Whether the clinic chose the reference values (else they follow the locale).
     #[serde(skip)]
     pub references_chosen: bool,
@@ -260,7 +260,7 @@ impl Default for Clinic {
             },
             files: Vec::new(),
             hidden: Vec::new(),
-            references: crate::references::Choice::Uk,
+            references: crate::plan::references::Choice::Uk,
             references_chosen: false,
             locale: None,
             origins: Vec::new(),
@@ -325,10 +325,10 @@ impl Clinic {
     /// Reads and checks a `clinic.yaml`; section files are read from the folder it is in.
     pub fn from_file(path: &Path) -> Result<(Self, Report), Error> {
         let shown = path.display().to_string();
-        let bytes = crate::input::Input {
+        let bytes = crate::load::input::Input {
             what: "clinic settings",
             folder: None,
-            max: crate::input::MAX_TEXT_BYTES,
+            max: crate::load::input::MAX_TEXT_BYTES,
         }
         .read(path)?;
         let text = load::text(&shown, &bytes).map_err(|d| {
@@ -429,7 +429,7 @@ impl Clinic {
         let site = ("website", file.website.as_ref(), false);
         for (key, value, lines) in fields.into_iter().chain(contact).chain([site]) {
             let Some(value) = value else { continue };
-            if let Some(problem) = crate::printed::check(value, lines, key == "website") {
+            if let Some(problem) = crate::check::printed::check(value, lines, key == "website") {
                 let (line, column) = key_value_at(text, key, value);
                 let (message, hint) = problem.explain(&format!("`{key}`"));
                 problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
@@ -724,7 +724,7 @@ fn read_inside(
         ));
     }
     let full = dir.join(rel_path);
-    crate::input::Input {
+    crate::load::input::Input {
         what,
         folder: Some((dir, "clinic folder")),
         max: MAX_LOGO_BYTES as u64,
@@ -775,7 +775,7 @@ fn check_image(rel: &str, bytes: Vec<u8>) -> Result<(&'static str, Vec<u8>), (St
             ));
         }
         if kind != "svg" {
-            crate::input::check_image_size(&format!("logo `{rel}`"), &bytes)?;
+            crate::load::input::check_image_size(&format!("logo `{rel}`"), &bytes)?;
             // Decoded once here, so a damaged file is named here, not where a layout shows it.
             let format = if kind == "png" {
                 image::ImageFormat::Png

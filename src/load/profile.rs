@@ -5,10 +5,10 @@ use std::fmt;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::Catalog;
 use crate::diag::{Diagnostic, did_you_mean};
-use crate::ingredients::locate;
 use crate::load;
+use crate::load::catalog::Catalog;
+use crate::load::ingredients::locate;
 use crate::recipe::names::named_enum;
 use crate::recipe::{Allergen, Diet, Meal};
 
@@ -365,7 +365,7 @@ impl Profile {
         if let Some(problem) = profile
             .name
             .as_deref()
-            .and_then(|n| crate::printed::check(n, false, false))
+            .and_then(|n| crate::check::printed::check(n, false, false))
         {
             let (line, column) = key_at(text, "name");
             let (message, hint) = problem.explain("`name`");
