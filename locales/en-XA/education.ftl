@@ -1,3 +1,4 @@
+# Generated from en-GB by `cargo run --example pseudo-locale`: do not edit.
 # The education pages, in British English: each section's title, headings and paragraphs, full
 # and short. Keep the ids and { $variables }. Inline marks: *bold words*, [@key] a numbered
 # source (keep the keys, which name the sources in layouts/lib/education/refs.typ), and

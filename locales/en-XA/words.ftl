@@ -1,6 +1,5 @@
-# A pseudo-locale for testing: en-GB with accented, longer text (every vowel doubled), so a
-# missing message, a word still written in a layout, or a line that overflows shows at once.
-# Generated from en-GB: scripts/pseudo-locale.py. Every other locale holds
+# Generated from en-GB by `cargo run --example pseudo-locale`: do not edit.
+# The words gutjoint prints, in British English: the reference locale. Every other locale holds
 # every message here. Keep the ids (left of "=") and the { $variables } exactly as they are;
 # translate the text. See "Adding a language" in the README.
 
@@ -307,7 +306,7 @@ shopping-heading = Shööppííñg lííst
 shopping-intro = Föör { $n } { $n ->
     [one] péérsööñ
    *[other] pééööpléé
-}, for the whole week. A dinner you cook twice as much of, to eat again at lunch the next day, is bought once.
+}, föör théé whööléé wéééék. Åå dííññéér ýööüü çöööök twííçéé áás müüçh ööf, töö ééáát áágááííñ áát lüüñçh théé ñééxt dááý, íís bööüüght ööñçéé.
 check-cupboard = Çhééçk ýööüür çüüpbööáárd
 
 ## Your week's nutrition
@@ -336,7 +335,7 @@ recipe-count = { $n } { $n ->
 chapter-count = { $n } { $n ->
     [one] rééçíípéé
    *[other] rééçíípéés
-}, one to a page
+}, ööñéé töö áá páágéé
 contents = Çööñtééñts
 book-about = Ååbööüüt ýööüür güüt ááñd jööííñts
 chapter = Çhááptéér { $n }

@@ -7,10 +7,10 @@
 use serde::Serialize;
 
 use crate::check::nutrients::Nutrients;
-use crate::locale::Locale;
 use crate::diag::{Severity, did_you_mean};
 use crate::load::foods::Foods;
 use crate::load::ingredients::{self, DietFact, GramsError, PolyphenolKind, Table};
+use crate::locale::Locale;
 use crate::recipe::{Allergen, Diet, Fermented, FoodRisk, Level, Recipe, Tags, Unit};
 
 /// Grams of fibre per serving for "source of fibre".

@@ -14,7 +14,6 @@ use gutjoint::contract::{self, Settings};
 use gutjoint::render::{self, RenderOptions};
 use gutjoint::shop;
 
-
 /// Everything a handout needs before Typst: the data, the render settings, the warnings.
 pub struct Prepared {
     /// The JSON data for the layout.

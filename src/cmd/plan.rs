@@ -82,7 +82,8 @@ pub fn prepare(
         (None, Some(date)) => date.0,
         (None, None) => super::today(args.source_date_epoch.as_deref())?,
     };
-    let targets = gutjoint::plan::references::Targets::new(references_for(clinic, &locale), &profile);
+    let targets =
+        gutjoint::plan::references::Targets::new(references_for(clinic, &locale), &profile);
     let week = plan::plan_with(&catalog, &profile, &targets, start).map_err(|why| {
         Error::Input(Report {
             diagnostics: vec![

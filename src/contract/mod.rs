@@ -734,15 +734,21 @@ fn recipe_page(recipe: &Recipe, catalog: &Catalog, locale: &Locale) -> Option<Re
         // The cards print the four facts above; the recipe page prints these too.
         fact(
             "fact-protein",
-            analysis.nutrients.show(crate::check::nutrients::Nutrient::Protein),
+            analysis
+                .nutrients
+                .show(crate::check::nutrients::Nutrient::Protein),
         ),
         fact(
             "fact-salt",
-            analysis.nutrients.show(crate::check::nutrients::Nutrient::Salt),
+            analysis
+                .nutrients
+                .show(crate::check::nutrients::Nutrient::Salt),
         ),
         fact(
             "fact-calcium",
-            analysis.nutrients.show(crate::check::nutrients::Nutrient::Calcium),
+            analysis
+                .nutrients
+                .show(crate::check::nutrients::Nutrient::Calcium),
         ),
         fact(
             "fact-vitamin-d",

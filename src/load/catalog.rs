@@ -337,6 +337,42 @@ pub fn parse(id: &str, path: &str, text: &str) -> Result<Recipe, Vec<Diagnostic>
                 .map(|n| (format!("ingredients[{i}].note"), n)),
         );
     }
+    if let Some(own) = &recipe.en_us {
+        // The US words are printed too, and speak of this recipe's own ingredients and steps.
+        printed.extend(own.title.as_deref().map(|t| ("en-US.title".to_owned(), t)));
+        printed.extend(own.why.as_deref().map(|t| ("en-US.why".to_owned(), t)));
+        printed.extend(
+            own.storage
+                .as_deref()
+                .map(|t| ("en-US.storage".to_owned(), t)),
+        );
+        for (i, step) in own.steps.iter().flatten().enumerate() {
+            printed.push((format!("en-US.steps[{i}]"), step.as_str()));
+        }
+        for (name, shown) in &own.ingredients {
+            printed.push((format!("en-US.ingredients.{name}"), shown.as_str()));
+            if !recipe.ingredients.iter().any(|i| i.item == *name) {
+                at(
+                    "en-US",
+                    format!("`en-US` renames `{name}`, which is not an ingredient"),
+                    "name an item from the ingredient list, e.g. `ingredients: { courgette: zucchini }`",
+                );
+            }
+        }
+        if let Some(steps) = &own.steps
+            && steps.len() != recipe.steps.len()
+        {
+            at(
+                "en-US",
+                format!(
+                    "`en-US` gives {} steps for a recipe of {}",
+                    steps.len(),
+                    recipe.steps.len()
+                ),
+                "give every step, in order, or leave `steps` out to respell the recipe's own",
+            );
+        }
+    }
     for (field, value) in printed {
         if let Some(problem) = crate::check::printed::check(value, false, false) {
             let head: String = value

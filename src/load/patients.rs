@@ -6,7 +6,7 @@ use crate::load::catalog::Catalog;
 use crate::load::profile::Profile;
 
 /// The CSV columns, each a profile key; list values are separated by `;`.
-pub const CSV_COLUMNS: [&str; 16] = [
+pub const CSV_COLUMNS: [&str; 17] = [
     "name",
     "start",
     "household",
@@ -23,6 +23,7 @@ pub const CSV_COLUMNS: [&str; 16] = [
     "weight-kg",
     "energy-kcal",
     "protein-g",
+    "locale",
 ];
 
 /// One patient row.

@@ -18,9 +18,9 @@ use include_dir::{Dir, include_dir};
 use serde::Deserialize;
 use time::Date;
 
+use crate::contract::Paper;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Report};
-use crate::contract::Paper;
 use crate::plan::references::Choice;
 
 static BUNDLED: Dir = include_dir!("$CARGO_MANIFEST_DIR/locales");

@@ -6,7 +6,7 @@ use gutjoint::plan;
 
 use crate::{DATE, fixture, gutjoint, pages_text};
 
-fn planned_titles() -> Vec<String> {
+pub fn planned_titles() -> Vec<String> {
     let catalog = Catalog::load(&RecipeSource::Bundled).unwrap();
     let date = time::Date::from_calendar_date(2026, time::Month::November, 26).unwrap();
     let week = plan::plan(&catalog, &Profile::default(), date).unwrap();
@@ -63,9 +63,21 @@ fn build_writes_a_handout_from_the_bundled_defaults() {
 /// the nutrition page,
 /// the shopping list on one page, then one page per planned recipe, in order.
 fn assert_structure(pages: &[String]) {
+    assert_structure_in(pages, "en-GB", &planned_titles());
+}
+
+/// The same, for a handout in a locale whose recipe titles are `titles`.
+pub fn assert_structure_in(pages: &[String], locale: &str, titles: &[String]) {
+    let words = crate::words(locale);
+    let w = |key: &str| {
+        words
+            .get(key)
+            .unwrap_or_else(|| panic!("{locale} lacks {key}"))
+            .as_str()
+    };
     let week = pages
         .iter()
-        .position(|p| p.contains("Your week at a glance"))
+        .position(|p| p.contains(w("week-heading")))
         .expect("a week page");
     assert!(
         week >= 5,
@@ -73,21 +85,20 @@ fn assert_structure(pages: &[String]) {
         week + 1
     );
     assert!(
-        pages[week + 1].starts_with("How this week covers the pillars"),
+        pages[week + 1].starts_with(w("coverage-heading")),
         "{}",
         pages[week + 1]
     );
     assert!(
-        pages[week + 2].starts_with("Your week’s nutrition"),
+        pages[week + 2].starts_with(w("nutrition-heading")),
         "{}",
         pages[week + 2]
     );
     assert!(
-        pages[week + 3].starts_with("Shopping list"),
+        pages[week + 3].starts_with(w("shopping-heading")),
         "{}",
         pages[week + 3]
     );
-    let titles = planned_titles();
     assert!(
         titles.len() >= 12,
         "the default week uses at least 12 recipes"
@@ -98,13 +109,16 @@ fn assert_structure(pages: &[String]) {
     );
     let sources = week + 4 + titles.len();
     assert!(
-        pages[sources].trim_start().starts_with("Sources")
+        pages[sources]
+            .trim_start()
+            .starts_with(w("sources-heading"))
             && (2..=3).contains(&(pages.len() - sources)),
         "one page per recipe after the shopping list, then the sources (one or two pages) and the contact page"
     );
+    let disclaimer: String = w("default-disclaimer").chars().take(30).collect();
     assert!(
-        pages[pages.len() - 1].starts_with("Your care team")
-            && pages[pages.len() - 1].contains("Do not stop or change any medicine"),
+        pages[pages.len() - 1].starts_with(w("care-team"))
+            && pages[pages.len() - 1].contains(&disclaimer),
         "the last page is the contact page with the disclaimer: {}",
         pages[pages.len() - 1]
     );
@@ -115,8 +129,13 @@ fn assert_structure(pages: &[String]) {
         );
     }
     // The week table's references ("p. 16") are exactly the recipes' pages.
+    let page_ref = w("page-ref")
+        .split("{ $n }")
+        .next()
+        .unwrap_or("p. ")
+        .to_owned();
     let referenced: std::collections::BTreeSet<usize> = pages[week]
-        .split("p. ")
+        .split(page_ref.as_str())
         .skip(1)
         .filter_map(|rest| {
             let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();

@@ -135,7 +135,10 @@ fn us_conversions_match_the_hand_worked_cases() {
             "1 cup rolled oats",
         ),
         ("250 ml kefir = 1 cup", "1 cup kefir"),
-        ("400 g = 14 oz", "14 oz (400 g) chopped tomatoes"),
+        (
+            "400 g = 14 oz, under the recipe's own US name",
+            "14 oz (400 g) diced tomatoes",
+        ),
         ("180 °C = 350 °F", "350 °F (180 °C)"),
         ("the recipe's own words are respelt", "yogurt-like kefir"),
     ] {
@@ -242,4 +245,67 @@ fn an_unknown_locale_is_refused_with_the_known_ones() {
     assert!(err.contains("unknown locale `en-AU`"), "{err}");
     assert!(err.contains("clinic.yaml:2:"), "{err}");
     assert!(!dir.path().join("x.pdf").exists());
+}
+
+// The pseudo-locale's longer words keep the handout's shape, on A4 and US Letter: the week, the
+// shopping list and each recipe on one page, the week's page references right.
+#[test]
+fn the_pseudo_locale_keeps_every_page_on_its_page() {
+    for paper in ["a4", "us-letter"] {
+        let xa = pages("en-XA", "handout", &["--paper", paper]);
+        crate::build::assert_structure_in(&xa, "en-XA", &crate::build::planned_titles());
+    }
+}
+
+// In the pseudo-locale each recipe of the book still fits its page, and the fridge sheet is
+// still one sheet: the week on the front, the shopping list on the back.
+#[test]
+fn the_pseudo_locale_keeps_the_book_and_the_sheet_to_their_pages() {
+    let words = crate::words("en-XA");
+    let library = crate::listed_recipes(&[]).len();
+    for paper in ["a4", "us-letter"] {
+        let book = pages("en-XA", "book", &["--paper", paper]);
+        let starts = book
+            .iter()
+            .filter(|p| p.contains(&words["ingredients"]))
+            .count();
+        let whole = book
+            .iter()
+            .filter(|p| p.contains(&words["ingredients"]) && p.contains(&words["why-it-helps"]))
+            .count();
+        assert_eq!(starts, library, "{paper}");
+        assert_eq!(whole, library, "{paper}: a recipe ran onto a second page");
+        let sheet = pages("en-XA", "week", &["--paper", paper]);
+        assert_eq!(
+            sheet.len(),
+            2,
+            "{paper}: the fridge sheet is {} pages",
+            sheet.len()
+        );
+        assert!(
+            sheet[1].starts_with(&words["shopping-heading"]),
+            "{paper}: {}",
+            sheet[1]
+        );
+    }
+}
+
+// A recipe's US words are checked like its own: they must name its ingredients and give every step.
+#[test]
+fn a_recipe_s_us_words_must_fit_the_recipe() {
+    let dir = tempfile::tempdir().unwrap();
+    let recipe = std::fs::read_to_string(fixture("us-clinic/recipes/conversion-check.yaml"))
+        .unwrap()
+        .replace("chopped tomatoes: diced", "tinned tomatoes: diced")
+        + "  steps: [Only one step.]\n";
+    std::fs::write(dir.path().join("conversion-check.yaml"), recipe).unwrap();
+    let err = gutjoint(&["check", "--recipes", dir.path().to_str().unwrap()]).fails_with(1);
+    assert!(
+        err.contains("`en-US` renames `tinned tomatoes`, which is not an ingredient"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`en-US` gives 1 steps for a recipe of 2"),
+        "{err}"
+    );
 }

@@ -28,6 +28,29 @@ use std::process::{Command, Output};
 /// The fixed date every test builds for, so plans and PDFs are reproducible.
 pub const DATE: &str = "2026-11-26";
 
+/// A locale's one-line messages, from its `.ftl` files, as a layout prints them (typographic
+/// apostrophes): `words("en-XA")["week-heading"]`.
+pub fn words(locale: &str) -> std::collections::HashMap<String, String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(locale);
+    let mut out = std::collections::HashMap::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        for line in std::fs::read_to_string(path).unwrap().lines() {
+            if let Some((key, value)) = line.split_once(" = ")
+                && !key.starts_with([' ', '#'])
+            {
+                out.insert(key.to_owned(), value.replace('\'', "’"));
+            }
+        }
+    }
+    out
+}
+
 /// Returns the path of a fixture under `tests/fixtures`.
 pub fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
