@@ -1,5 +1,6 @@
 //! Renders handout data through a Typst layout into PDF bytes, with Typst's own diagnostics.
 
+pub mod batch;
 mod fonts;
 pub mod output;
 pub mod watchdog;
