@@ -26,7 +26,9 @@ use crate::load::clinic::{self, Clinic};
 use crate::load::profile::{FoodSafety, Profile};
 use crate::plan::WeekPlan;
 use crate::plan::select::{self, Filters};
-use crate::render::{self, LayoutSource, PdfStandard, RenderOptions, Rendered};
+use crate::render::{
+    self, LayoutSource, PageImage, PdfStandard, Pictures, RenderOptions, Rendered,
+};
 
 /// The title printed on the cover and in the PDF's metadata.
 pub const DEFAULT_TITLE: &str = "Eating for your joints";
@@ -422,5 +424,10 @@ impl Document {
     /// stack Typst needs.
     pub fn render(&self) -> Result<Rendered, Error> {
         render::render(self.data_json(), &self.render)
+    }
+
+    /// Draws each page as SVG or PNG, in memory, for a preview.
+    pub fn render_pages(&self, image: PageImage) -> Result<Pictures, Error> {
+        render::render_pages(self.data_json(), &self.render, image)
     }
 }
