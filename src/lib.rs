@@ -26,6 +26,7 @@ pub mod locale;
 pub mod plan;
 pub mod recipe;
 pub mod render;
+pub mod session;
 pub mod shop;
 
 pub use error::Error;

@@ -9,6 +9,7 @@
 pub mod intake;
 pub mod portions;
 pub mod references;
+pub mod select;
 
 use serde::Serialize;
 use time::Date;

@@ -131,6 +131,54 @@ impl Ingredient {
     }
 }
 
+/// A tag a recipe is chosen by: `--tag` of `recipes`, `build` and `batch`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TagFilter {
+    /// Fibre, source or high.
+    Fiber,
+    /// High fibre only.
+    HighFiber,
+    /// Polyphenol-rich.
+    Polyphenol,
+    /// Any fermented ingredient, live or cooked.
+    Fermented,
+    /// Live cultures only.
+    Live,
+    /// Omega-3, source or high.
+    Omega3,
+    /// High omega-3 only.
+    HighOmega3,
+}
+
+impl TagFilter {
+    /// Says whether a recipe's tags pass this filter.
+    pub fn matches(self, tags: &Tags) -> bool {
+        match self {
+            Self::Fiber => tags.fiber.is_some(),
+            Self::HighFiber => tags.fiber == Some(Level::High),
+            Self::Polyphenol => tags.polyphenol.is_some(),
+            Self::Fermented => tags.fermented.is_some(),
+            Self::Live => tags.fermented == Some(Fermented::Live),
+            Self::Omega3 => tags.omega3.is_some(),
+            Self::HighOmega3 => tags.omega3 == Some(Level::High),
+        }
+    }
+
+    /// The id of the filter's words in the locale files, as a book's title page prints them
+    /// ("high fibre"): `filter-high-fiber`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Fiber => "filter-fiber",
+            Self::HighFiber => "filter-high-fiber",
+            Self::Polyphenol => "filter-polyphenol",
+            Self::Fermented => "filter-fermented",
+            Self::Live => "filter-live",
+            Self::Omega3 => "filter-omega3",
+            Self::HighOmega3 => "filter-high-omega3",
+        }
+    }
+}
+
 /// The four pillars a recipe can earn, each at a level set by the rules in `nutrition`.
 #[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
