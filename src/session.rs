@@ -22,16 +22,15 @@ use time::Date;
 use crate::contract::{self, Handout, Paper, Settings};
 use crate::diag::Diagnostic;
 use crate::error::{Error, Report};
-use crate::locale::Locale;
 use crate::load::catalog::{Catalog, RecipeSource};
 use crate::load::clinic::{self, Clinic};
 use crate::load::profile::{FoodSafety, Profile};
+use crate::locale::Locale;
 use crate::plan::WeekPlan;
 use crate::plan::select::{self, Filters};
 use crate::render::{
     self, LayoutSource, PageImage, PdfStandard, Pictures, RenderOptions, Rendered,
 };
-
 
 /// Where a session's inputs come from.
 #[derive(Debug, Clone, Default)]
@@ -255,8 +254,7 @@ impl Session {
         locale: Option<&str>,
     ) -> Result<WeekPlan, Error> {
         let locale = self.locale(profile, locale)?;
-        let targets =
-            crate::plan::references::Targets::new(self.references(&locale), profile);
+        let targets = crate::plan::references::Targets::new(self.references(&locale), profile);
         crate::plan::plan_with(&self.catalog, profile, &targets, start).map_err(|why| {
             Error::Input(Report {
                 diagnostics: vec![

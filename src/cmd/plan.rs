@@ -232,12 +232,7 @@ fn text(planned: &Planned, shopping: &[Item]) -> String {
         profile.diet
     );
     for day in &week.days {
-        let _ = writeln!(
-            out,
-            "{} {}",
-            day.date.weekday(),
-            long_date(day.date)
-        );
+        let _ = writeln!(out, "{} {}", day.date.weekday(), long_date(day.date));
         for slot in &day.slots {
             let Some(recipe) = catalog.get(&slot.recipe) else {
                 continue;
