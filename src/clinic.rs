@@ -91,6 +91,14 @@ pub struct ClinicFile {
     /// (SACN and COMA, the default) or `us` (NASEM and the Dietary Guidelines).
     #[serde(default)]
     pub references: crate::references::Choice,
+    /// The week's variety for every patient whose profile does not say: `simple` (fewer dishes,
+    /// the default) or `varied`.
+    #[serde(default)]
+    pub variety: Option<crate::profile::Variety>,
+    /// The most hands-on minutes of cooking in a day for every patient whose profile does not
+    /// say (10 to 600).
+    #[serde(default)]
+    pub max_daily_prep: Option<u32>,
 }
 
 /// The education part of `clinic.yaml`.
@@ -170,6 +178,12 @@ pub struct Clinic {
     pub hidden: Vec<String>,
     /// The nutrient reference values: `uk` or `us`.
     pub references: crate::references::Choice,
+    /// The variety for profiles that do not set one.
+    #[serde(skip)]
+    pub variety: Option<crate::profile::Variety>,
+    /// The daily hands-on limit for profiles that do not set one.
+    #[serde(skip)]
+    pub max_daily_prep: Option<u32>,
     /// The user's own file behind each virtual path of `files`, as messages should name it.
     #[serde(skip)]
     pub origins: Vec<(String, String)>,
@@ -249,6 +263,8 @@ impl Default for Clinic {
             files: Vec::new(),
             hidden: Vec::new(),
             references: crate::references::Choice::Uk,
+            variety: None,
+            max_daily_prep: None,
             origins: Vec::new(),
         }
     }
@@ -396,6 +412,13 @@ impl Clinic {
                 }
                 Err((message, hint)) => problems.push(here(message).with_hint(hint)),
             }
+        }
+        if let Some((message, hint)) = file
+            .max_daily_prep
+            .and_then(crate::profile::check_daily_prep)
+        {
+            let (line, column) = key_value_at(text, "max-daily-prep", "");
+            problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
         }
         // Every printed field: no control characters, only what a font can print.
         let fields: [(&str, Option<&String>, bool); 11] = [
@@ -631,6 +654,8 @@ impl Clinic {
                 files,
                 hidden: file.hide_recipes,
                 references: file.references,
+                variety: file.variety,
+                max_daily_prep: file.max_daily_prep,
                 origins,
             },
             warnings,

@@ -6,7 +6,7 @@ use crate::diag::Diagnostic;
 use crate::profile::Profile;
 
 /// The CSV columns, each a profile key; list values are separated by `;`.
-pub const CSV_COLUMNS: [&str; 16] = [
+pub const CSV_COLUMNS: [&str; 18] = [
     "name",
     "start",
     "household",
@@ -17,6 +17,8 @@ pub const CSV_COLUMNS: [&str; 16] = [
     "avoid-recipes",
     "max-prep",
     "leftovers",
+    "variety",
+    "max-daily-prep",
     "seed",
     "sex",
     "age",

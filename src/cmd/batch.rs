@@ -353,8 +353,10 @@ fn one(
     worker: &mut Worker,
 ) -> Result<(crate::output::Outcome, String), Error> {
     let start = job.profile.start.map_or(date, |d| d.0);
-    let targets = crate::references::Targets::new(clinic.references, &job.profile);
-    let week = plan::plan_with(catalog, &job.profile, &targets, start).map_err(|why| {
+    let mut profile = job.profile.clone();
+    profile.settle(clinic);
+    let targets = crate::references::Targets::new(clinic.references, &profile);
+    let week = plan::plan_with(catalog, &profile, &targets, start).map_err(|why| {
         Error::Input(Report {
             diagnostics: vec![
                 Diagnostic::error("", 0, 0, format!("cannot plan a week: {}", why.message))

@@ -49,7 +49,7 @@ pub fn prepare(args: &BuildArgs, color: bool) -> Result<Prepared, Error> {
     // The fonts first: what they can print is checked as each file is read.
     let font_warnings = render::check_fonts(&inputs.font_dirs(&args.doc.font_paths))?;
     let (clinic, mut clinic_warnings, catalog) = super::load(&inputs)?;
-    let mut planned = super::plan::prepare(&args.plan, catalog, clinic.references)?;
+    let mut planned = super::plan::prepare(&args.plan, catalog, &clinic)?;
     // A book or cards leave out what the profile excludes only when there is a profile.
     let exclusions = args.plan.profile.is_some().then_some(&planned.profile);
     let data = document(
