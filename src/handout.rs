@@ -106,6 +106,8 @@ pub struct Handout {
     pub shopping: Vec<Aisle>,
     /// Staples to check for rather than buy.
     pub cupboard: Vec<ShopLine>,
+    /// The "Get ahead" box: what to cook once for several meals, what keeps how long.
+    pub get_ahead: Vec<String>,
     /// The planned recipes, each once, in order of first appearance.
     pub recipes: Vec<RecipePage>,
     /// The chosen part of the library, for the book and the cards; `none` for the handout and
@@ -298,6 +300,8 @@ pub struct ShopLine {
     pub item: String,
     /// How much, as printed.
     pub amount: String,
+    /// What is left at the end of the week, as printed ("about 80 g left over"), if anything.
+    pub left_over: Option<String>,
 }
 
 /// A meal's key and printed name.
@@ -333,6 +337,9 @@ pub struct DaySlot {
     pub badges: Vec<Badge>,
     /// Whether it is the previous day's dinner, eaten again.
     pub leftover: bool,
+    /// Where the meal comes from: `fresh` (cooked that day), `leftover` (the day before's
+    /// dinner) or `freezer` (a second portion frozen earlier in the week).
+    pub source: &'static str,
     /// The patient's portion, as printed: "1 1/2 servings".
     pub portion: String,
     /// The sides the patient has with it, as printed titles.
@@ -448,6 +455,11 @@ pub fn assemble(
                         title: breakable(&recipe.title),
                         badges: nutrition::badges(&recipe.tags),
                         leftover: slot.leftover,
+                        source: match (slot.leftover, slot.frozen_from) {
+                            (true, _) => "leftover",
+                            (_, Some(_)) => "freezer",
+                            _ => "fresh",
+                        },
                         portion: slot.portion.words(),
                         sides: slot
                             .sides
@@ -552,8 +564,10 @@ pub fn assemble(
             .map(|i| ShopLine {
                 item: i.item.clone(),
                 amount: i.label.clone(),
+                left_over: None,
             })
             .collect(),
+        get_ahead: crate::prep::get_ahead(plan, catalog),
         tag_rules: nutrition::rules(),
         meals,
         week,
@@ -569,6 +583,7 @@ fn group_by_aisle(shopping: &[Item]) -> Vec<Aisle> {
         let line = ShopLine {
             item: item.item.clone(),
             amount: item.label.clone(),
+            left_over: item.left_over_label.clone(),
         };
         match aisles.iter_mut().find(|a| a.name == name) {
             Some(aisle) => aisle.items.push(line),
@@ -727,6 +742,13 @@ fn household_amounts(
                 "; keep {} for {}'s lunch",
                 servings_words(kept),
                 day(cook.day + 1)
+            ));
+        }
+        if let Some((frozen, later)) = cook.frozen {
+            line.push_str(&format!(
+                "; freeze {} for {}'s dinner",
+                servings_words(frozen),
+                day(later)
             ));
         }
         page.cooks.push(line);

@@ -26,6 +26,7 @@ pub mod output;
 pub mod patients;
 pub mod plan;
 pub mod portions;
+pub mod prep;
 pub mod printed;
 pub mod profile;
 pub mod recipe;

@@ -993,7 +993,7 @@ const W_FIBER_PER_G: f64 = 400.0;
 const W_POLY: f64 = 2_000.0;
 const W_FISH: f64 = 1_500.0;
 const W_PLANT: f64 = 100.0;
-const W_PLANT_SIMPLE: f64 = 1_200.0;
+const W_PLANT_SIMPLE: f64 = 3_000.0;
 const W_REPEAT: f64 = 60.0;
 const W_LEFTOVER_BONUS: f64 = 40.0;
 /// A day over `max-daily-prep`, per minute: above every soft rule, and checked after the search.
@@ -1005,7 +1005,7 @@ const W_RECIPE: f64 = 20.0;
 /// A simple week: each hands-on minute of a day over 30.
 const W_PREP_PER_MIN: f64 = 15.0;
 /// A simple week: each gram of fresh food bought and left over at the end of the week.
-const W_WASTE_PER_G: f64 = 2.0;
+const W_WASTE_PER_G: f64 = 4.0;
 /// A simple week: each line of the shopping list (cupboard staples aside).
 const W_LINE: f64 = 30.0;
 /// Planned leftovers beyond this many add no bonus in a varied week: it still wants variety.

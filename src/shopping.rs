@@ -595,29 +595,50 @@ fn search(
     current[at] = 0;
 }
 
-/// Writes packs as bought: "1 bag (200 g)", "2 tins (400 g)", "1 box of 6 + 1 box of 12".
+/// Writes packs as bought: "1 bag (200 g)", "2 tins (400 g)", "2 bags (100 g + 200 g)",
+/// "2 boxes of 6".
 fn pack_label(packs: &[Bought]) -> String {
-    packs
+    let size = |b: &Bought| match b.unit {
+        "ml" if b.size >= 1000.0 => format!("{} l", trim(b.size / 1000.0)),
+        "g" if b.size >= 1000.0 => format!("{} kg", trim(b.size / 1000.0)),
+        "piece" => trim(b.size),
+        unit => format!("{} {unit}", trim(b.size)),
+    };
+    let count: u32 = packs.iter().map(|b| b.count).sum();
+    let Some(first) = packs.first() else {
+        return String::new();
+    };
+    let word = if count == 1 {
+        first.name.clone()
+    } else {
+        plural(&first.name)
+    };
+    let same_name = packs.iter().all(|b| b.name == first.name);
+    if packs.len() == 1 || !same_name {
+        return packs
+            .iter()
+            .map(|b| {
+                let word = if b.count == 1 {
+                    b.name.clone()
+                } else {
+                    plural(&b.name)
+                };
+                match b.unit {
+                    "piece" => format!("{} {word} of {}", b.count, size(b)),
+                    _ => format!("{} {word} ({})", b.count, size(b)),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" + ");
+    }
+    let sizes: Vec<String> = packs
         .iter()
-        .map(|b| {
-            let word = if b.count == 1 {
-                b.name.clone()
-            } else {
-                plural(&b.name)
-            };
-            match b.unit {
-                "piece" => format!("{} {word} of {}", b.count, trim(b.size)),
-                "ml" if b.size >= 1000.0 => {
-                    format!("{} {word} ({} l)", b.count, trim(b.size / 1000.0))
-                }
-                "g" if b.size >= 1000.0 => {
-                    format!("{} {word} ({} kg)", b.count, trim(b.size / 1000.0))
-                }
-                unit => format!("{} {word} ({} {unit})", b.count, trim(b.size)),
-            }
+        .map(|b| match b.count {
+            1 => size(b),
+            n => format!("{n} × {}", size(b)),
         })
-        .collect::<Vec<_>>()
-        .join(" + ")
+        .collect();
+    format!("{count} {word} ({})", sizes.join(" + "))
 }
 
 /// The plural of a pack's name: bags, boxes, bunches.

@@ -1,0 +1,110 @@
+//! The "Get ahead" plan of a week: what to cook once for two or three meals, what to keep in the
+//! fridge or freeze and for how long (from the recipes' storage notes), and how to keep it safe.
+
+use crate::catalog::Catalog;
+use crate::plan::WeekPlan;
+use crate::recipe::Meal;
+use crate::shopping::cooks;
+
+/// Times a breakfast or snack must come back before the plan suggests making it ahead.
+const REPEATS_TO_BATCH: usize = 3;
+
+/// Writes a title for the middle of a sentence: "Red lentil dhal" becomes "red lentil dhal",
+/// while a name that starts with two capitals ("BBQ beans") is kept.
+fn in_sentence(title: &str) -> String {
+    let mut chars = title.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
+            first.to_lowercase().chain(title.chars().skip(1)).collect()
+        }
+        _ => title.to_owned(),
+    }
+}
+
+/// Returns the week's "Get ahead" lines, in the order a cook meets them: each dinner cooked for
+/// more than one meal, each breakfast or snack that comes back and keeps, then how to keep
+/// leftovers and frozen food safe. Empty when the week reuses nothing.
+pub fn get_ahead(plan: &WeekPlan, catalog: &Catalog) -> Vec<String> {
+    let weekday = |d: usize| {
+        plan.days
+            .get(d)
+            .map(|d| d.date.weekday().to_string())
+            .unwrap_or_default()
+    };
+    let mut lines = Vec::new();
+    let (mut fridge, mut freezer) = (false, false);
+    for cook in cooks(plan).iter().filter(|c| !c.side) {
+        if cook.leftover.is_none() && cook.frozen.is_none() {
+            continue;
+        }
+        let Some(recipe) = catalog.get(cook.recipe) else {
+            continue;
+        };
+        let meals = 1 + usize::from(cook.leftover.is_some()) + usize::from(cook.frozen.is_some());
+        let mut line = format!(
+            "{} {}: cook {} for {meals} meals.",
+            weekday(cook.day),
+            crate::handout::meal_name(cook.meal).to_lowercase(),
+            in_sentence(&recipe.title)
+        );
+        if cook.leftover.is_some() {
+            fridge = true;
+            line.push_str(&format!(
+                " Keep one in the fridge for {}'s lunch.",
+                weekday(cook.day + 1)
+            ));
+        }
+        if let Some((_, day)) = cook.frozen {
+            freezer = true;
+            line.push_str(&format!(" Freeze one for {}'s dinner.", weekday(day)));
+        }
+        if let Some(note) = &recipe.storage {
+            line.push(' ');
+            line.push_str(note.trim());
+        }
+        lines.push(line);
+    }
+    for meal in [Meal::Breakfast, Meal::Snack] {
+        let mut seen: Vec<&str> = Vec::new();
+        for slot in plan.days.iter().flat_map(|d| &d.slots) {
+            if slot.meal == meal && !seen.contains(&slot.recipe.as_str()) {
+                seen.push(&slot.recipe);
+            }
+        }
+        for id in seen {
+            let times = plan
+                .days
+                .iter()
+                .flat_map(|d| &d.slots)
+                .filter(|s| s.meal == meal && s.recipe == id)
+                .count();
+            let Some(recipe) = catalog.get(id) else {
+                continue;
+            };
+            let Some(days) = recipe.fridge_days().filter(|&d| d >= 2) else {
+                continue;
+            };
+            if times < REPEATS_TO_BATCH {
+                continue;
+            }
+            lines.push(format!(
+                "{}: you have it on {times} days. It keeps {days} days in the fridge, so you can make {} days at a time.",
+                recipe.title,
+                days.min(times as u32)
+            ));
+        }
+    }
+    if fridge {
+        lines.push(
+            "Cool leftovers, cover them and put them in the fridge within 2 hours. Heat them until they are steaming hot."
+                .to_owned(),
+        );
+    }
+    if freezer {
+        lines.push(
+            "Let food cool before you freeze it. Write the name and the date on the box. Thaw it in the fridge overnight, then heat it until it is steaming hot."
+                .to_owned(),
+        );
+    }
+    lines
+}
