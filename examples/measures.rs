@@ -9,15 +9,15 @@
 // A measuring tool that cannot set up should stop loudly.
 #![allow(clippy::expect_used)]
 
-use gutjoint::catalog::{Catalog, RecipeSource};
-use gutjoint::intake;
-use gutjoint::nutrients::Nutrient;
+use gutjoint::check::nutrients::Nutrient;
+use gutjoint::load::catalog::{Catalog, RecipeSource};
+use gutjoint::load::profile::{Profile, Sex, Variety};
 use gutjoint::plan;
-use gutjoint::portions;
-use gutjoint::profile::{Profile, Sex, Variety};
+use gutjoint::plan::intake;
+use gutjoint::plan::portions;
+use gutjoint::plan::references::{Choice, Targets};
 use gutjoint::recipe::{Allergen, Diet, Meal};
-use gutjoint::references::{Choice, Targets};
-use gutjoint::shopping;
+use gutjoint::shop;
 
 /// The fixed set: 4 diets x 2 meal sets x 3 exclusions, sexes and ages in turn.
 pub fn profiles() -> Vec<Profile> {
@@ -54,7 +54,7 @@ pub fn profiles() -> Vec<Profile> {
                     }),
                     age: Some(ages[i % ages.len()]),
                     weight_kg: weights[i % weights.len()],
-                    household: gutjoint::profile::Household(1 + (i % 3) as u8),
+                    household: gutjoint::load::profile::Household(1 + (i % 3) as u8),
                     ..Profile::default()
                 });
                 i += 1;
@@ -89,7 +89,7 @@ fn effort(catalog: &Catalog, start: time::Date, variety: Variety) {
             let profile = Profile {
                 seed,
                 variety: Some(variety),
-                household: gutjoint::profile::Household(2),
+                household: gutjoint::load::profile::Household(2),
                 meals: Meal::PLANNED.to_vec(),
                 ..profile.clone()
             };
@@ -97,8 +97,8 @@ fn effort(catalog: &Catalog, start: time::Date, variety: Variety) {
             let Ok(week) = plan::plan_with(catalog, &profile, &targets, start) else {
                 continue;
             };
-            let list = shopping::list(&week, catalog);
-            let w = shopping::waste(&list);
+            let list = shop::list(&week, catalog);
+            let w = shop::waste(&list);
             let d = week.recipe_ids().len();
             over_aim += usize::from(d > 12);
             distinct.push(d as f64);

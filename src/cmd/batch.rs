@@ -2,7 +2,7 @@
 //! reported and skipped, and the rest are still written.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -10,11 +10,11 @@ use anyhow::Context;
 
 use super::Done;
 use crate::cli::BatchArgs;
-use crate::diag::Diagnostic;
-use crate::error::{Error, Report};
-use crate::patients;
-use crate::plan;
-use crate::render::{RenderOptions, Renderer, STACK_SIZE};
+use gutjoint::diag::Diagnostic;
+use gutjoint::error::{Error, Report};
+use gutjoint::load::patients;
+use gutjoint::plan;
+use gutjoint::render::{RenderOptions, Renderer, STACK_SIZE};
 
 /// Typst's cache entries unused for a while are dropped, so memory stays flat over thousands of
 /// patients: every `EVICT_EVERY` handouts, those unused in the last `EVICT_AGE` such rounds (so
@@ -28,7 +28,7 @@ const EVICT_AGE: usize = 2;
 struct Job {
     line: usize,
     file: PathBuf,
-    profile: crate::profile::Profile,
+    profile: gutjoint::load::profile::Profile,
 }
 
 /// Builds every good row of the patients file into `--out-dir`.
@@ -39,17 +39,17 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
         args.doc.layouts.as_deref(),
     );
     // The fonts first: what they can print is checked as each file is read.
-    let font_warnings = crate::render::check_fonts(&inputs.font_dirs(&args.doc.font_paths))?;
+    let font_warnings = gutjoint::render::check_fonts(&inputs.font_dirs(&args.doc.font_paths))?;
     let (clinic, clinic_warnings, catalog) = super::load(&inputs)?;
     let shown = args.patients.display().to_string();
-    let bytes = crate::input::Input {
+    let bytes = gutjoint::load::input::Input {
         what: "patients file",
         folder: None,
-        max: crate::input::MAX_TEXT_BYTES,
+        max: gutjoint::load::input::MAX_TEXT_BYTES,
     }
     .read(&args.patients)?;
     let mut report = Report::default();
-    let text = crate::load::text(&shown, &bytes).map_err(|d| {
+    let text = gutjoint::load::text(&shown, &bytes).map_err(|d| {
         Error::Input(Report {
             diagnostics: vec![d],
             ..Report::default()
@@ -128,18 +128,18 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
     let process = |i: usize, worker: &mut Worker| {
         let job = &jobs[i];
         let result = one(job, &catalog, &clinic, &options, date, args, worker);
-        let outcome_written = matches!(result, Ok((crate::output::Outcome::Written, _)));
+        let outcome_written = matches!(result, Ok((gutjoint::render::output::Outcome::Written, _)));
         if result.is_err() {
             failed_rows.fetch_add(1, Ordering::SeqCst);
         }
         match result {
-            Ok((crate::output::Outcome::Kept, _)) => {
+            Ok((gutjoint::render::output::Outcome::Kept, _)) => {
                 kept_at_rename.fetch_add(1, Ordering::SeqCst);
             }
             Ok((_, warnings)) if warnings.is_empty() => {}
             // A layout's warnings (a recipe too long for its card) name the file.
             Ok((_, warnings)) => progress.suspend(|| {
-                crate::diag::to_stderr(&format!("{}:\n{warnings}", job.file.display()));
+                gutjoint::diag::to_stderr(&format!("{}:\n{warnings}", job.file.display()));
             }),
             Err(Error::Layout(text)) => {
                 lock(&failures).push(
@@ -176,7 +176,7 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
             } else {
                 format!("line {}: no handout written", job.line)
             };
-            crate::diag::to_stderr(&format!("[{done}/{total}] {what}\n"));
+            gutjoint::diag::to_stderr(&format!("[{done}/{total}] {what}\n"));
         }
         if done.is_multiple_of(EVICT_EVERY) {
             comemo::evict(EVICT_AGE);
@@ -243,16 +243,16 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
     );
     if report.has_errors() || !layout_errors.is_empty() {
         for text in &layout_errors {
-            crate::diag::to_stderr(text);
+            gutjoint::diag::to_stderr(text);
         }
-        crate::diag::to_stderr(&format!("{summary}\n"));
+        gutjoint::diag::to_stderr(&format!("{summary}\n"));
         return Err(Error::Input(report));
     }
     let mut warnings = clinic_warnings;
     warnings.diagnostics.extend(catalog.warnings.diagnostics);
     if total + bad_rows + kept_before == 0 {
         warnings.diagnostics.push(Diagnostic {
-            severity: crate::diag::Severity::Warning,
+            severity: gutjoint::diag::Severity::Warning,
             ..Diagnostic::error(&shown, 0, 0, "the patients file lists no patients")
                 .with_hint("write one `- name: ...` item per patient (or one CSV row each)")
         });
@@ -345,17 +345,17 @@ impl PagePrediction {
 /// (or an existing file kept) and the layout's warnings.
 fn one(
     job: &Job,
-    catalog: &crate::catalog::Catalog,
-    clinic: &crate::clinic::Clinic,
+    catalog: &gutjoint::load::catalog::Catalog,
+    clinic: &gutjoint::load::clinic::Clinic,
     options: &RenderOptions,
     date: time::Date,
     args: &BatchArgs,
     worker: &mut Worker,
-) -> Result<(crate::output::Outcome, String), Error> {
+) -> Result<(gutjoint::render::output::Outcome, String), Error> {
     let start = job.profile.start.map_or(date, |d| d.0);
     let mut profile = job.profile.clone();
     profile.settle(clinic);
-    let targets = crate::references::Targets::new(clinic.references, &profile);
+    let targets = gutjoint::plan::references::Targets::new(clinic.references, &profile);
     let week = plan::plan_with(catalog, &profile, &targets, start).map_err(|why| {
         Error::Input(Report {
             diagnostics: vec![
@@ -402,7 +402,7 @@ fn one(
         worker.pages.wrong = true;
     };
     worker.pages.learn(&ids, &rendered.recipe_pages);
-    let outcome = crate::output::write(&job.file, &rendered.pdf, args.force)?;
+    let outcome = gutjoint::render::output::write(&job.file, &rendered.pdf, args.force)?;
     Ok((outcome, rendered.warnings))
 }
 
@@ -415,12 +415,6 @@ fn progress_bar(total: u64) -> indicatif::ProgressBar {
         bar.set_style(style);
     }
     bar
-}
-
-/// Says whether a path is a patients file gutjoint can read.
-pub fn is_patients_file(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e == "yaml" || e == "yml" || e == "csv")
 }
 
 #[cfg(test)]

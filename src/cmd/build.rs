@@ -2,28 +2,20 @@
 
 use std::path::Path;
 
-use crate::catalog::Catalog;
-use crate::catalog::RecipeSource;
-use crate::cli::{BuildArgs, DocumentArgs, FilterArgs, RecipeArgs, TagFilter};
-use crate::clinic::Clinic;
-use crate::error::{Error, Report};
-use crate::plan::WeekPlan;
-use crate::profile::Profile;
+use crate::cli::{BuildArgs, DocumentArgs, FilterArgs, TagFilter};
+use gutjoint::error::{Error, Report};
+use gutjoint::load::catalog::Catalog;
+use gutjoint::load::clinic::Clinic;
+use gutjoint::load::profile::Profile;
+use gutjoint::plan::WeekPlan;
 
 use super::Done;
-use crate::handout::{self, Settings};
-use crate::render::{self, RenderOptions};
-use crate::shopping;
+use gutjoint::contract::{self, Settings};
+use gutjoint::render::{self, RenderOptions};
+use gutjoint::shop;
 
 /// The title printed on the cover and in the PDF's metadata.
 pub const DEFAULT_TITLE: &str = "Eating for your joints";
-
-/// Turns the recipe arguments into a recipe source.
-pub fn recipe_source(args: &RecipeArgs) -> RecipeSource {
-    args.recipes
-        .clone()
-        .map_or(RecipeSource::Bundled, RecipeSource::Dir)
-}
 
 /// Everything a handout needs before Typst: the data, the render settings, the warnings.
 pub struct Prepared {
@@ -94,21 +86,25 @@ pub fn document(
     start: time::Date,
     clinic: &Clinic,
     doc: &DocumentArgs,
-) -> Result<handout::Handout, Error> {
-    let shopping = shopping::list(week, catalog);
+) -> Result<contract::Handout, Error> {
+    let shopping = shop::list(week, catalog);
     let settings = Settings {
         title: DEFAULT_TITLE.to_owned(),
-        paper: doc.paper.or(clinic.paper).unwrap_or_default(),
+        paper: doc
+            .paper
+            .map(Into::into)
+            .or(clinic.paper)
+            .unwrap_or_default(),
         date: start,
         clinic: clinic.clone(),
         patient: patient.name.clone(),
         large_print: doc.large_print || patient.large_print,
-        vulnerable: patient.food_safety == crate::profile::FoodSafety::Vulnerable,
+        vulnerable: patient.food_safety == gutjoint::load::profile::FoodSafety::Vulnerable,
     };
-    let mut data = handout::assemble(catalog, week, &shopping, &settings);
+    let mut data = contract::assemble(catalog, week, &shopping, &settings);
     if needs_library(&doc.layout) {
         let (ids, filter) = select(catalog, &doc.filters, exclusions)?;
-        data.library = Some(handout::library(catalog, &ids, filter));
+        data.library = Some(contract::library(catalog, &ids, filter));
     }
     Ok(data)
 }
@@ -129,7 +125,7 @@ pub fn render_options(
         today,
         color,
         files: clinic.layout_files(),
-        standard: doc.pdf_standard,
+        standard: doc.pdf_standard.into(),
         names: clinic.origins.clone(),
     }
 }
@@ -149,14 +145,14 @@ pub fn select(
 ) -> Result<(Vec<String>, Option<String>), Error> {
     let refuse = |message: String, hint: String| {
         Error::Input(Report {
-            diagnostics: vec![crate::diag::Diagnostic::error("", 0, 0, message).with_hint(hint)],
+            diagnostics: vec![gutjoint::diag::Diagnostic::error("", 0, 0, message).with_hint(hint)],
             ..Report::default()
         })
     };
     for id in &args.recipes_only {
         if catalog.get(id).is_none() {
             let near =
-                crate::diag::did_you_mean(id, catalog.recipes().iter().map(|r| r.id.as_str()));
+                gutjoint::diag::did_you_mean(id, catalog.recipes().iter().map(|r| r.id.as_str()));
             return Err(refuse(
                 format!("--recipes-only names `{id}`, which is not a recipe here"),
                 near.map_or_else(
@@ -173,7 +169,7 @@ pub fn select(
     words.extend(
         args.meals
             .iter()
-            .map(|m| handout::meal_name(*m).to_lowercase()),
+            .map(|m| contract::meal_name(*m).to_lowercase()),
     );
     words.extend(args.tags.iter().map(|t| {
         match t {
@@ -207,7 +203,7 @@ pub fn select(
             profile.is_none_or(|p| {
                 catalog
                     .analysis(&r.id)
-                    .is_some_and(|a| crate::plan::excluded_by(r, a, p, catalog).is_none())
+                    .is_some_and(|a| gutjoint::plan::excluded_by(r, a, p, catalog).is_none())
             })
         })
         .map(|r| r.id.clone())
@@ -231,13 +227,13 @@ pub fn select(
 /// Builds the handout and writes it to the output path; nothing is written on failure.
 pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
     let output = args.output();
-    crate::output::check_target(&output)?;
+    gutjoint::render::output::check_target(&output)?;
     check_named_inputs(args)?;
     let prepared = prepare(args, color)?;
     // Every input but the layout files has been read now: refuse before the long part.
     check_output(&output, &prepared.options)?;
     let rendered = render::render(prepared.data, &prepared.options)?;
-    crate::output::write(&output, &rendered.pdf, true)?;
+    gutjoint::render::output::write(&output, &rendered.pdf, true)?;
     Ok(Done {
         output: format!(
             "wrote {} ({} pages, {} recipes)",
@@ -265,7 +261,7 @@ fn check_named_inputs(args: &BuildArgs) -> Result<(), Error> {
             .doc
             .clinic
             .as_deref()
-            .is_some_and(|c| same(c) || same(&c.join(crate::clinic::CLINIC_FILE)))
+            .is_some_and(|c| same(c) || same(&c.join(gutjoint::load::clinic::CLINIC_FILE)))
         || args.recipes.recipes.as_deref().is_some_and(|d| {
             inside(d) && real.extension().is_some_and(|e| e == "yaml" || e == "yml")
         })
@@ -281,7 +277,7 @@ fn check_named_inputs(args: &BuildArgs) -> Result<(), Error> {
 fn output_is_input(output: &Path) -> Error {
     Error::Input(Report {
         diagnostics: vec![
-            crate::diag::Diagnostic::error(
+            gutjoint::diag::Diagnostic::error(
                 output.display().to_string(),
                 0,
                 0,
@@ -299,7 +295,7 @@ fn output_is_input(output: &Path) -> Error {
 /// clinic's settings, its logo or a layout with a PDF. The final write checks again, once Typst
 /// has read the layout files.
 fn check_output(output: &Path, options: &RenderOptions) -> Result<(), Error> {
-    crate::output::check_target(output)?;
+    gutjoint::render::output::check_target(output)?;
     let Ok(real) = output.canonicalize() else {
         // It does not exist yet, so it cannot be an input.
         return Ok(());

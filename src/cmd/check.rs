@@ -2,9 +2,9 @@
 
 use super::Done;
 use crate::cli::CheckArgs;
-use crate::diag::Diagnostic;
-use crate::error::Error;
-use crate::nutrients::Nutrient;
+use gutjoint::check::nutrients::Nutrient;
+use gutjoint::diag::Diagnostic;
+use gutjoint::error::Error;
 
 /// Loads and checks the recipes and the ingredient table; returns a one-line summary.
 pub fn run(args: &CheckArgs) -> Result<Done, Error> {
@@ -96,6 +96,6 @@ fn unknown_summary(diagnostics: &[Diagnostic]) -> Option<Diagnostic> {
     .with_hint(
         "add each once to ingredients.yaml; `gutjoint foods search WORDS` finds its USDA number",
     );
-    summary.severity = crate::diag::Severity::Warning;
+    summary.severity = gutjoint::diag::Severity::Warning;
     Some(summary)
 }

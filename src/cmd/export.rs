@@ -9,9 +9,9 @@ use anyhow::Context;
 use super::Done;
 use super::build::prepare;
 use crate::cli::ExportArgs;
-use crate::error::{Error, Report};
-use crate::handout::{RECIPE_PAGE_TEMPLATE, recipe_folder};
-use crate::render::{LayoutSource, bundled_layouts};
+use gutjoint::contract::{RECIPE_PAGE_TEMPLATE, recipe_folder};
+use gutjoint::error::{Error, Report};
+use gutjoint::render::{LayoutSource, bundled_layouts};
 
 /// Writes main.typ, data.json, the layouts, the fonts and any clinic sections into `dir`.
 pub fn run(args: &ExportArgs) -> Result<Done, Error> {
@@ -23,7 +23,7 @@ pub fn run(args: &ExportArgs) -> Result<Done, Error> {
     {
         return Err(Error::Input(Report {
             diagnostics: vec![
-                crate::diag::Diagnostic::error(
+                gutjoint::diag::Diagnostic::error(
                     dir.display().to_string(),
                     0,
                     0,
@@ -35,7 +35,7 @@ pub fn run(args: &ExportArgs) -> Result<Done, Error> {
         }));
     }
     let prepared = prepare(&args.build, false)?;
-    let known = crate::render::available_layouts(&prepared.options.layouts);
+    let known = gutjoint::render::available_layouts(&prepared.options.layouts);
     if !known.contains(&prepared.options.layout) {
         return Err(Error::Layout(format!(
             "error: unknown layout `{}`\n  = hint: the layouts here are: {}\n",
@@ -52,7 +52,7 @@ pub fn run(args: &ExportArgs) -> Result<Done, Error> {
         {
             return Err(Error::Input(Report {
                 diagnostics: vec![
-                    crate::diag::Diagnostic::error(
+                    gutjoint::diag::Diagnostic::error(
                         dir.display().to_string(),
                         0,
                         0,
@@ -76,7 +76,7 @@ pub fn run(args: &ExportArgs) -> Result<Done, Error> {
         .prefix(".gutjoint-export-")
         .tempdir_in(&parent)
         .with_context(|| io("the folder", &parent))?;
-    let _registered = crate::output::Registered::new(staging.path(), true);
+    let _registered = gutjoint::render::output::Registered::new(staging.path(), true);
     write_project(&prepared, staging.path())?;
     // A temporary folder is private; the project should be as open as any folder the user makes.
     #[cfg(unix)]
@@ -147,7 +147,7 @@ fn write_project(prepared: &super::build::Prepared, dir: &Path) -> Result<(), Er
     }
     let fonts = dir.join("fonts");
     std::fs::create_dir_all(&fonts).with_context(|| io("the folder", &fonts))?;
-    crate::render::bundled_fonts()
+    gutjoint::render::bundled_fonts()
         .extract(&fonts)
         .with_context(|| io("the fonts into", &fonts))?;
     Ok(())
@@ -189,7 +189,7 @@ fn copy_dir(root: &Path, from: &Path, to: &Path, budget: &mut Budget) -> Result<
         if meta.file_type().is_symlink() && path.is_dir() {
             return Err(Error::Input(Report {
                 diagnostics: vec![
-                    crate::diag::Diagnostic::error(
+                    gutjoint::diag::Diagnostic::error(
                         path.display().to_string(),
                         0,
                         0,
@@ -203,10 +203,10 @@ fn copy_dir(root: &Path, from: &Path, to: &Path, budget: &mut Budget) -> Result<
                 ..Report::default()
             }));
         }
-        let bytes = crate::input::Input {
+        let bytes = gutjoint::load::input::Input {
             what: "layout file",
             folder: Some((root, "layouts folder")),
-            max: crate::render::MAX_LAYOUT_FILE_BYTES,
+            max: gutjoint::render::MAX_LAYOUT_FILE_BYTES,
         }
         .read(&path)
         .map_err(|refusal| {
@@ -220,7 +220,7 @@ fn copy_dir(root: &Path, from: &Path, to: &Path, budget: &mut Budget) -> Result<
         if budget.files > MAX_COPY_FILES || budget.bytes > MAX_COPY_BYTES {
             return Err(Error::Input(Report {
                 diagnostics: vec![
-                    crate::diag::Diagnostic::error(
+                    gutjoint::diag::Diagnostic::error(
                         root.display().to_string(),
                         0,
                         0,

@@ -12,7 +12,7 @@ pub mod plan;
 pub mod recipes;
 pub mod schema;
 
-use crate::error::Report;
+use gutjoint::error::Report;
 
 /// What a command that succeeded has to say.
 #[derive(Default)]
@@ -27,9 +27,9 @@ pub struct Done {
 
 use std::path::{Path, PathBuf};
 
-use crate::catalog::{Catalog, RecipeSource};
-use crate::clinic::{self, Clinic};
-use crate::error::Error;
+use gutjoint::error::Error;
+use gutjoint::load::catalog::{Catalog, RecipeSource};
+use gutjoint::load::clinic::{self, Clinic};
 
 /// Where a command's inputs come from once a clinic folder has been looked for.
 pub struct Inputs {
@@ -52,10 +52,10 @@ impl Inputs {
     }
 
     /// Returns where the layouts come from: the folder found or given, else the bundled ones.
-    pub fn layout_source(&self) -> crate::render::LayoutSource {
+    pub fn layout_source(&self) -> gutjoint::render::LayoutSource {
         self.layouts.clone().map_or(
-            crate::render::LayoutSource::Bundled,
-            crate::render::LayoutSource::Dir,
+            gutjoint::render::LayoutSource::Bundled,
+            gutjoint::render::LayoutSource::Dir,
         )
     }
 }
@@ -75,13 +75,13 @@ pub fn today(source_date_epoch: Option<&str>) -> Result<time::Date, Error> {
     let Some(date) = date else {
         return Err(Error::Input(Report {
             diagnostics: vec![
-                crate::diag::Diagnostic::error(
+                gutjoint::diag::Diagnostic::error(
                     "",
                     0,
                     0,
                     format!(
                         "SOURCE_DATE_EPOCH `{}` is not a date as seconds since 1970",
-                        crate::diag::shorten(text)
+                        gutjoint::diag::shorten(text)
                     ),
                 )
                 .with_hint(
@@ -91,11 +91,11 @@ pub fn today(source_date_epoch: Option<&str>) -> Result<time::Date, Error> {
             ..Report::default()
         }));
     };
-    crate::profile::check_week_fits(date)
+    gutjoint::load::profile::check_week_fits(date)
         .map_err(|message| {
             Error::Input(Report {
                 diagnostics: vec![
-                    crate::diag::Diagnostic::error(
+                    gutjoint::diag::Diagnostic::error(
                         "",
                         0,
                         0,
@@ -126,7 +126,7 @@ pub fn inputs(recipes: Option<&Path>, clinic: Option<&Path>, layouts: Option<&Pa
         None => std::env::current_dir().ok().and_then(|dir| {
             let (found, foreign) = clinic::discover(&dir);
             for file in foreign {
-                crate::diag::to_stderr(&format!(
+                gutjoint::diag::to_stderr(&format!(
                     "warning: ignored `{}`: it belongs to another user (pass `--clinic` to use it)\n",
                     file.display()
                 ));
@@ -135,7 +135,7 @@ pub fn inputs(recipes: Option<&Path>, clinic: Option<&Path>, layouts: Option<&Pa
         }),
     };
     if let Some(dir) = &found {
-        crate::diag::to_stderr(&format!("using clinic folder `{}`\n", dir.display()));
+        gutjoint::diag::to_stderr(&format!("using clinic folder `{}`\n", dir.display()));
     }
     // `--clinic clinic.yaml` has the empty path as its parent: the current folder.
     let folder = clinic
@@ -180,7 +180,7 @@ pub fn load(inputs: &Inputs) -> Result<(Clinic, Report, Catalog), Error> {
     // `batch` have loaded them already, with any `--font-path`; a folder without fonts is an
     // error there).
     if let Some(fonts) = &inputs.fonts {
-        let _ = crate::render::check_fonts(std::slice::from_ref(fonts));
+        let _ = gutjoint::render::check_fonts(std::slice::from_ref(fonts));
     }
     let (clinic, warnings) = match &inputs.clinic {
         Some(path) => Clinic::from_file(path)?,

@@ -8,18 +8,18 @@ use serde::Serialize;
 use time::Date;
 
 use super::Done;
-use crate::catalog::Catalog;
 use crate::cli::{Format, PlanArgs, PlanCommandArgs};
-use crate::diag::Diagnostic;
-use crate::error::{Error, Report};
-use crate::intake::{self, Intake};
-use crate::load;
-use crate::nutrients::Nutrients;
-use crate::plan::{self, Coverage, Relaxed, WeekPlan};
-use crate::portions::Portion;
-use crate::profile::Profile;
-use crate::recipe::{Fermented, Level, Meal, Tags};
-use crate::shopping::{self, Item};
+use gutjoint::check::nutrients::Nutrients;
+use gutjoint::diag::Diagnostic;
+use gutjoint::error::{Error, Report};
+use gutjoint::load;
+use gutjoint::load::catalog::Catalog;
+use gutjoint::load::profile::Profile;
+use gutjoint::plan::intake::{self, Intake};
+use gutjoint::plan::portions::Portion;
+use gutjoint::plan::{self, Coverage, Relaxed, WeekPlan};
+use gutjoint::recipe::{Fermented, Level, Meal, Tags};
+use gutjoint::shop::{self, Item};
 
 /// The version of the JSON plan; bumped only when a field changes meaning or goes away.
 pub const PLAN_VERSION: u32 = 3;
@@ -40,7 +40,7 @@ pub struct Planned {
 pub fn prepare(
     args: &PlanArgs,
     catalog: Catalog,
-    clinic: &crate::clinic::Clinic,
+    clinic: &gutjoint::load::clinic::Clinic,
 ) -> Result<Planned, Error> {
     let references = clinic.references;
     let (mut profile, shown) = match &args.profile {
@@ -56,7 +56,7 @@ pub fn prepare(
         (None, Some(date)) => date.0,
         (None, None) => super::today(args.source_date_epoch.as_deref())?,
     };
-    let targets = crate::references::Targets::new(references, &profile);
+    let targets = gutjoint::plan::references::Targets::new(references, &profile);
     let week = plan::plan_with(&catalog, &profile, &targets, start).map_err(|why| {
         Error::Input(Report {
             diagnostics: vec![
@@ -76,10 +76,10 @@ pub fn prepare(
 
 fn read_profile(path: &Path, catalog: &Catalog) -> Result<Profile, Error> {
     let shown = path.display().to_string();
-    let bytes = crate::input::Input {
+    let bytes = gutjoint::load::input::Input {
         what: "profile",
         folder: None,
-        max: crate::input::MAX_TEXT_BYTES,
+        max: gutjoint::load::input::MAX_TEXT_BYTES,
     }
     .read(path)?;
     let mut report = Report::default();
@@ -101,7 +101,7 @@ pub fn run(args: &PlanCommandArgs) -> Result<Done, Error> {
     let inputs = super::inputs(args.recipes.recipes.as_deref(), None, None);
     let (clinic, _, catalog) = super::load(&inputs)?;
     let planned = prepare(&args.plan, catalog, &clinic)?;
-    let shopping = shopping::list(&planned.week, &planned.catalog);
+    let shopping = shop::list(&planned.week, &planned.catalog);
     let output = match args.format {
         Format::Json => {
             serde_json::to_string_pretty(&json(&planned, &shopping)).unwrap_or_default()
@@ -135,9 +135,9 @@ pub struct PlanJson<'a> {
     /// What the week asks of the cook: distinct recipes, hands-on minutes, leftovers.
     pub effort: Effort,
     /// What the list leaves over: perishable grams bought and not eaten, lines, packs.
-    pub waste: shopping::Waste,
+    pub waste: shop::Waste,
     /// The patient's targets.
-    pub targets: &'a crate::references::Targets,
+    pub targets: &'a gutjoint::plan::references::Targets,
     /// The week's nutrition against the targets, with its advice.
     pub nutrition: Intake,
 }
@@ -146,7 +146,7 @@ pub struct PlanJson<'a> {
 #[derive(Serialize)]
 pub struct Effort {
     /// `simple` or `varied`.
-    pub variety: crate::profile::Variety,
+    pub variety: gutjoint::load::profile::Variety,
     /// Distinct recipes (sides aside).
     pub distinct_recipes: usize,
     /// The distinct recipes a simple week aims at; none for a varied one.
@@ -233,7 +233,7 @@ pub struct MealJson {
 fn json<'a>(planned: &'a Planned, shopping: &'a [Item]) -> PlanJson<'a> {
     let week = &planned.week;
     let h = week.household;
-    let cooks = shopping::cooks(week);
+    let cooks = shop::cooks(week);
     let days = week
         .days
         .iter()
@@ -283,7 +283,7 @@ fn json<'a>(planned: &'a Planned, shopping: &'a [Item]) -> PlanJson<'a> {
         relaxed: &week.relaxed,
         shopping,
         effort: effort(week, &planned.catalog, &planned.profile),
-        waste: shopping::waste(shopping),
+        waste: shop::waste(shopping),
         targets: &week.targets,
         nutrition: intake::assess(week, &planned.catalog),
     }
@@ -325,7 +325,7 @@ fn text(planned: &Planned, shopping: &[Item]) -> String {
         out,
         "Week{who} from {} {} (household of {}, {})\n",
         planned.start.weekday(),
-        crate::handout::long_date(planned.start),
+        gutjoint::contract::long_date(planned.start),
         week.household,
         profile.diet
     );
@@ -334,7 +334,7 @@ fn text(planned: &Planned, shopping: &[Item]) -> String {
             out,
             "{} {}",
             day.date.weekday(),
-            crate::handout::long_date(day.date)
+            gutjoint::contract::long_date(day.date)
         );
         for slot in &day.slots {
             let Some(recipe) = catalog.get(&slot.recipe) else {
@@ -410,7 +410,7 @@ fn text(planned: &Planned, shopping: &[Item]) -> String {
     }
     nutrition_text(&mut out, &intake::assess(week, catalog));
     effort_text(&mut out, &effort(week, catalog, profile), catalog);
-    let waste = shopping::waste(shopping);
+    let waste = shop::waste(shopping);
     let _ = writeln!(
         out,
         "\nShopping list (household of {}): {} lines, {} in whole packs",

@@ -4,14 +4,14 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use crate::nutrients::{Nutrient, Nutrients};
+use gutjoint::check::nutrients::{Nutrient, Nutrients};
 
 use crate::cli::{Format, RecipesArgs, TagFilter};
-use crate::error::Error;
+use gutjoint::error::Error;
 
 use super::Done;
-use crate::nutrition::{Analysis, PerServing};
-use crate::recipe::{Allergen, Diet, Fermented, Level, Meal, Recipe, Tags};
+use gutjoint::check::nutrition::{Analysis, PerServing};
+use gutjoint::recipe::{Allergen, Diet, Fermented, Level, Meal, Recipe, Tags};
 
 /// The version of the JSON listing; bumped only when a field changes meaning or goes away.
 pub const LISTING_VERSION: u32 = 1;

@@ -1,6 +1,7 @@
 //! Renders handout data through a Typst layout into PDF bytes, with Typst's own diagnostics.
 
 mod fonts;
+pub mod output;
 pub mod watchdog;
 mod world;
 
@@ -19,6 +20,18 @@ pub use world::{
     DATA_PATH, HandoutWorld, LayoutSource, MAX_LAYOUT_FILE_BYTES, available_layouts,
     bundled_layouts,
 };
+
+/// The standard a PDF is written to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PdfStandard {
+    /// PDF/UA-1: tagged and checked for screen readers.
+    #[default]
+    Ua1,
+    /// PDF/A-2b for archiving, together with PDF/UA-1.
+    A2b,
+    /// A tagged PDF with no standard checked.
+    None,
+}
 
 /// PDF export recurses deeply on long documents; threads that render need a stack this large.
 pub const STACK_SIZE: usize = 64 * 1024 * 1024;
@@ -39,7 +52,7 @@ pub struct RenderOptions {
     /// Extra files the layout may read, such as a clinic's own sections: (virtual path, bytes).
     pub files: Vec<(String, Vec<u8>)>,
     /// The PDF standard to write and check.
-    pub standard: crate::cli::PdfStandard,
+    pub standard: PdfStandard,
     /// The user's file behind a virtual path (a clinic's section or logo), for messages.
     pub names: Vec<(String, String)>,
 }
@@ -199,11 +212,11 @@ fn compile(
         .map_err(|errors| Error::Layout(format_diagnostics(world, &errors, options.color)))?;
     warnings.push_str(&layout_warnings(&document));
     let standards = match options.standard {
-        crate::cli::PdfStandard::Ua1 => vec![typst_pdf::PdfStandard::Ua_1],
-        crate::cli::PdfStandard::A2b => {
+        PdfStandard::Ua1 => vec![typst_pdf::PdfStandard::Ua_1],
+        PdfStandard::A2b => {
             vec![typst_pdf::PdfStandard::Ua_1, typst_pdf::PdfStandard::A_2b]
         }
-        crate::cli::PdfStandard::None => Vec::new(),
+        PdfStandard::None => Vec::new(),
     };
     let standards = typst_pdf::PdfStandards::new(&standards)
         .map_err(|err| Error::Layout(format!("error: {}\n", err.message())))?;
@@ -327,7 +340,7 @@ mod tests {
             today: time::Date::from_calendar_date(2026, time::Month::November, 26).unwrap(),
             color: false,
             files,
-            standard: crate::cli::PdfStandard::Ua1,
+            standard: PdfStandard::Ua1,
             names: Vec::new(),
         }
     }

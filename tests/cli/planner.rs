@@ -4,15 +4,15 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use gutjoint::catalog::{Catalog, RecipeSource};
-use gutjoint::foods::Foods;
-use gutjoint::ingredients;
-use gutjoint::nutrients::{Nutrient, Nutrients};
+use gutjoint::check::nutrients::{Nutrient, Nutrients};
+use gutjoint::load::catalog::{Catalog, RecipeSource};
+use gutjoint::load::foods::Foods;
+use gutjoint::load::ingredients;
+use gutjoint::load::profile::{FoodSafety, Household, Profile, Sex, Variety};
+use gutjoint::plan::portions::Portion;
 use gutjoint::plan::{self, DayPlan, MAX_COOKS, Rule, Slot, WeekPlan};
-use gutjoint::portions::Portion;
-use gutjoint::profile::{FoodSafety, Household, Profile, Sex, Variety};
 use gutjoint::recipe::{Allergen, Diet, FoodRisk, Meal};
-use gutjoint::shopping;
+use gutjoint::shop;
 use proptest::prelude::*;
 
 use crate::{fixture, gutjoint};
@@ -458,7 +458,7 @@ fn the_shopping_list_adds_up_and_buys_leftovers_once() {
         variety: Variety::Varied,
         recipe_aim: None,
     };
-    let list = shopping::list(&week, &catalog);
+    let list = shop::list(&week, &catalog);
     let find = |name: &str| {
         list.iter()
             .find(|i| i.item == name)
@@ -484,7 +484,7 @@ fn the_shopping_list_adds_up_and_buys_leftovers_once() {
 /// meal at the patient's portion plus one serving for everyone else (a leftover lunch is bought
 /// with its dinner), each side at one serving for the patient.
 fn assert_list_matches_portions(week: &WeekPlan, catalog: &Catalog, least_checked: usize) {
-    let list = shopping::list(week, catalog);
+    let list = shop::list(week, catalog);
     let others = f64::from(week.household - 1);
     let mut eaten: Vec<(&str, f64)> = Vec::new();
     for day in &week.days {
@@ -735,7 +735,7 @@ fn recipe_pages_print_what_the_shopping_list_buys() {
     // over the pages, each item measured in g, ml or counted is what the shopping list buys (less
     // the sides, which have no page), for households of 1 to 4 with leftovers, within the
     // rounding a cook's measures allow.
-    use gutjoint::handout::{self, Settings};
+    use gutjoint::contract::{self, Settings};
     use gutjoint::recipe::Unit;
     for household in 1..=4u8 {
         for seed in 0..3 {
@@ -746,17 +746,17 @@ fn recipe_pages_print_what_the_shopping_list_buys() {
                 ..Profile::default()
             };
             let week = plan::plan(bundled(), &profile, date()).unwrap();
-            let list = shopping::list(&week, bundled());
+            let list = shop::list(&week, bundled());
             let settings = Settings {
                 title: "T".into(),
-                paper: handout::Paper::A4,
+                paper: contract::Paper::A4,
                 date: date(),
-                clinic: gutjoint::clinic::Clinic::default(),
+                clinic: gutjoint::load::clinic::Clinic::default(),
                 patient: None,
                 large_print: false,
                 vulnerable: false,
             };
-            let data = handout::assemble(bundled(), &week, &list, &settings);
+            let data = contract::assemble(bundled(), &week, &list, &settings);
             let side_items: HashSet<String> = week
                 .side_ids()
                 .iter()
@@ -843,7 +843,7 @@ proptest! {
         // Every line of the list: what is bought is what is eaten plus what is left over, in its
         // unit and in grams; a line in packs buys whole packs, never a part of one.
         let Ok(week) = plan::plan(bundled(), &profile, date()) else { return Ok(()) };
-        for item in shopping::list(&week, bundled()) {
+        for item in shop::list(&week, bundled()) {
             let (Some(eaten), Some(bought), Some(left)) = (item.quantity, item.buy, item.left_over) else { continue };
             prop_assert!((bought - (eaten + left)).abs() < 1e-6, "{item:?}");
             prop_assert!(left >= -1e-9 && bought + 1e-9 >= eaten, "{item:?}");
@@ -907,7 +907,7 @@ fn the_rest_of_an_opened_bag_is_used_by_a_later_recipe() {
         variety: Variety::Simple,
         recipe_aim: Some(12),
     };
-    let used_up = shopping::list(&week(true), &catalog);
+    let used_up = shop::list(&week(true), &catalog);
     let spinach = used_up.iter().find(|i| i.item == "test spinach").unwrap();
     assert_eq!(spinach.label, "1 bag (200 g)");
     assert_eq!(
@@ -922,30 +922,30 @@ fn the_rest_of_an_opened_bag_is_used_by_a_later_recipe() {
         Some("about 40 g left over")
     );
     assert!(!lentils.perishable);
-    let w = shopping::waste(&used_up);
+    let w = shop::waste(&used_up);
     assert_eq!(
         (w.perishable_bought_g, w.perishable_left_g, w.share),
         (200.0, 0.0, 0.0)
     );
 
-    let opened = shopping::list(&week(false), &catalog);
+    let opened = shop::list(&week(false), &catalog);
     let spinach = opened.iter().find(|i| i.item == "test spinach").unwrap();
     assert_eq!(
         spinach.left_over_label.as_deref(),
         Some("about 50 g left over")
     );
-    let w = shopping::waste(&opened);
+    let w = shop::waste(&opened);
     assert_eq!(
         (w.perishable_bought_g, w.perishable_left_g, w.share),
         (200.0, 50.0, 0.25)
     );
     // The planner scores a week's packs with the same rule: 150 g needs one 200 g bag (50 g left),
     // 200 g one bag (none), 201 g two bags (199 g); of 100 g and 200 g bags, 280 g takes one of each.
-    assert_eq!(shopping::bought_grams(150.0, &[200.0]), 200.0);
-    assert_eq!(shopping::bought_grams(200.0, &[200.0]), 200.0);
-    assert_eq!(shopping::bought_grams(201.0, &[200.0]), 400.0);
-    assert_eq!(shopping::bought_grams(280.0, &[100.0, 200.0]), 300.0);
-    assert_eq!(shopping::fit(280.0, &[100.0, 200.0]), vec![1, 1]);
+    assert_eq!(shop::bought_grams(150.0, &[200.0]), 200.0);
+    assert_eq!(shop::bought_grams(200.0, &[200.0]), 200.0);
+    assert_eq!(shop::bought_grams(201.0, &[200.0]), 400.0);
+    assert_eq!(shop::bought_grams(280.0, &[100.0, 200.0]), 300.0);
+    assert_eq!(shop::fit(280.0, &[100.0, 200.0]), vec![1, 1]);
 }
 
 #[test]

@@ -1,10 +1,10 @@
 //! The "Get ahead" plan of a week: what to cook once for two or three meals, what to keep in the
 //! fridge or freeze and for how long (from the recipes' storage notes), and how to keep it safe.
 
-use crate::catalog::Catalog;
+use crate::load::catalog::Catalog;
 use crate::plan::WeekPlan;
 use crate::recipe::Meal;
-use crate::shopping::cooks;
+use crate::shop::cooks;
 
 /// Times a breakfast or snack must come back before the plan suggests making it ahead.
 const REPEATS_TO_BATCH: usize = 3;
@@ -44,7 +44,7 @@ pub fn get_ahead(plan: &WeekPlan, catalog: &Catalog) -> Vec<String> {
         let mut line = format!(
             "{} {}: cook {} for {meals} meals.",
             weekday(cook.day),
-            crate::handout::meal_name(cook.meal).to_lowercase(),
+            crate::contract::meal_name(cook.meal).to_lowercase(),
             in_sentence(&recipe.title)
         );
         if cook.leftover.is_some() {

@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use crate::catalog::Catalog;
-use crate::ingredients::{self, Aisle, Entry, PINCH_G};
+use crate::load::catalog::Catalog;
+use crate::load::ingredients::{self, Aisle, Entry, PINCH_G};
 use crate::plan::WeekPlan;
 use crate::recipe::{Meal, Unit};
 
@@ -438,7 +438,7 @@ fn in_packs(mut item: Item, entry: Option<&Entry>) -> Item {
         } else {
             per(unit).zip(per(target)).map(|(a, b)| quantity * a / b)
         };
-        let sizes: Vec<&crate::ingredients::Pack> =
+        let sizes: Vec<&crate::load::ingredients::Pack> =
             packs.iter().filter(|p| p.unit == pack.unit).collect();
         if let Some(need_there) = converted {
             let usable: Vec<f64> = sizes.iter().map(|p| p.usable()).collect();
@@ -500,11 +500,11 @@ fn round_left(v: f64) -> f64 {
     ((v / step).round() * step).max(step.min(v.ceil()))
 }
 
-fn pack_unit(unit: crate::ingredients::PackUnit) -> &'static str {
+fn pack_unit(unit: crate::load::ingredients::PackUnit) -> &'static str {
     match unit {
-        crate::ingredients::PackUnit::Gram => "g",
-        crate::ingredients::PackUnit::Millilitre => "ml",
-        crate::ingredients::PackUnit::Piece => "piece",
+        crate::load::ingredients::PackUnit::Gram => "g",
+        crate::load::ingredients::PackUnit::Millilitre => "ml",
+        crate::load::ingredients::PackUnit::Piece => "piece",
     }
 }
 

@@ -6,17 +6,22 @@
 //! infeasible one is explained. Soft rules are weighted in their relaxation order and a seeded
 //! simulated-annealing search over slot choices and planned leftovers minimises the penalty.
 
+pub mod intake;
+pub mod portions;
+pub mod prep;
+pub mod references;
+
 use serde::Serialize;
 use time::Date;
 
-use crate::catalog::Catalog;
-use crate::ingredients::DietFact;
-use crate::nutrients::{Nutrient, Nutrients};
-use crate::nutrition::{Analysis, omega3_level};
-use crate::portions::{self, Dish, Needs, Portion};
-use crate::profile::{FoodSafety, Profile, Variety};
+use crate::check::nutrients::{Nutrient, Nutrients};
+use crate::check::nutrition::{Analysis, omega3_level};
+use crate::load::catalog::Catalog;
+use crate::load::ingredients::DietFact;
+use crate::load::profile::{FoodSafety, Profile, Variety};
+use crate::plan::portions::{Dish, Needs, Portion};
+use crate::plan::references::{Choice as References, Targets};
 use crate::recipe::{Fermented, Meal, Recipe};
-use crate::references::{Choice as References, Targets};
 
 /// Grams of fibre a person should get from a day's meals.
 pub const FIBER_PER_DAY_G: f64 = 25.0;
@@ -418,17 +423,17 @@ pub fn plan_with(
                 let Some(entry) = catalog.table().get(&line.item) else {
                     continue;
                 };
-                if line.item == "water" || crate::shopping::is_staple(&line.item, entry.aisle) {
+                if line.item == "water" || crate::shop::is_staple(&line.item, entry.aisle) {
                     continue;
                 }
-                let grams = crate::ingredients::grams(line, entry).unwrap_or(0.0) / serves;
+                let grams = crate::load::ingredients::grams(line, entry).unwrap_or(0.0) / serves;
                 let at = match item_ids.iter().position(|q| *q == line.item) {
                     Some(at) => at,
                     None => {
                         item_ids.push(line.item.clone());
                         shop_items.push(ShopItem {
                             perishable: entry.is_perishable(),
-                            packs_g: crate::shopping::pack_grams(entry),
+                            packs_g: crate::shop::pack_grams(entry),
                         });
                         item_ids.len() - 1
                     }
@@ -1140,7 +1145,7 @@ fn score(ctx: &Context, state: &[Choice], scratch: &mut Scratch) -> f64 {
             let at = usize::from(item);
             let shop = &ctx.shop_items[at];
             if shop.perishable {
-                let left = crate::shopping::bought_grams(need[at], &shop.packs_g) - need[at];
+                let left = crate::shop::bought_grams(need[at], &shop.packs_g) - need[at];
                 penalty += left.max(0.0) * W_WASTE_PER_G;
             }
             penalty += W_LINE;

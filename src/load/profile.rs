@@ -5,10 +5,10 @@ use std::fmt;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::Catalog;
 use crate::diag::{Diagnostic, did_you_mean};
-use crate::ingredients::locate;
 use crate::load;
+use crate::load::catalog::Catalog;
+use crate::load::ingredients::locate;
 use crate::recipe::names::named_enum;
 use crate::recipe::{Allergen, Diet, Meal};
 
@@ -353,7 +353,7 @@ pub fn check_week_fits(date: time::Date) -> Result<(), String> {
 impl Profile {
     /// Fills the settings the profile leaves out from the clinic's (`variety`,
     /// `max-daily-prep`); the profile's own always win.
-    pub fn settle(&mut self, clinic: &crate::clinic::Clinic) {
+    pub fn settle(&mut self, clinic: &crate::load::clinic::Clinic) {
         self.variety = self.variety.or(clinic.variety);
         self.max_daily_prep = self.max_daily_prep.or(clinic.max_daily_prep);
     }
@@ -411,7 +411,7 @@ impl Profile {
         if let Some(problem) = profile
             .name
             .as_deref()
-            .and_then(|n| crate::printed::check(n, false, false))
+            .and_then(|n| crate::check::printed::check(n, false, false))
         {
             let (line, column) = key_at(text, "name");
             let (message, hint) = problem.explain("`name`");
