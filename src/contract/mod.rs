@@ -395,6 +395,12 @@ pub struct RecipePage {
     /// cook 3 servings; keep 1 1/2 of them for Friday's lunch". Empty outside a week plan, where
     /// the page prints the recipe as written.
     pub cooks: Vec<String>,
+    /// The heading of each column of amounts, one per entry of `cooks`: the days it stands for
+    /// ("Mon", "Tue, Thu", or "5 days" for more, which its line of `cooks` names). A breakfast made on several days at the same servings has one
+    /// column for all of them.
+    pub columns: Vec<String>,
+    /// How many times each column is cooked.
+    pub times: Vec<u32>,
 }
 
 /// A labelled value, printed as is: ("Fibre", "8.4 g").
@@ -688,6 +694,8 @@ fn recipe_page(recipe: &Recipe, analysis: &Analysis) -> RecipePage {
         easy_prep: recipe.easy_prep,
         portion: None,
         cooks: Vec::new(),
+        columns: Vec::new(),
+        times: Vec::new(),
     }
 }
 
@@ -721,18 +729,48 @@ fn household_amounts(
             }
         }
     }
+    // Cooks of one meal at the same servings that keep nothing for later share a column.
+    let mut groups: Vec<Vec<&crate::shop::Cook>> = Vec::new();
     for cook in &cooks {
-        let day = |d: usize| {
-            plan.days
-                .get(d)
-                .map(|d| d.date.weekday().to_string())
-                .unwrap_or_default()
-        };
+        let alone = cook.leftover.is_some() || cook.frozen.is_some();
+        let same = groups.iter_mut().find(|g| {
+            let first = g[0];
+            !alone
+                && first.leftover.is_none()
+                && first.frozen.is_none()
+                && first.meal == cook.meal
+                && (first.servings - cook.servings).abs() < 1e-9
+        });
+        match same {
+            Some(group) => group.push(cook),
+            None => groups.push(vec![cook]),
+        }
+    }
+    let day = |d: usize| {
+        plan.days
+            .get(d)
+            .map(|d| d.date.weekday().to_string())
+            .unwrap_or_default()
+    };
+    let short = |d: usize| day(d).chars().take(3).collect::<String>();
+    for group in &groups {
+        let cook = group[0];
+        let days: Vec<String> = group.iter().map(|c| day(c.day)).collect();
+        page.columns.push(match group.len() {
+            1 | 2 => group
+                .iter()
+                .map(|c| short(c.day))
+                .collect::<Vec<_>>()
+                .join(", "),
+            n => format!("{n} days"),
+        });
+        page.times.push(group.len() as u32);
         let mut line = format!(
-            "{} {}: cook {}",
-            day(cook.day),
+            "{} {}: cook {}{}",
+            and_list(&days),
             meal_name(cook.meal).to_lowercase(),
-            servings_words(cook.servings)
+            servings_words(cook.servings),
+            if group.len() > 1 { " each time" } else { "" }
         );
         if let Some(kept) = cook.leftover {
             line.push_str(&format!(
@@ -766,6 +804,15 @@ fn household_amounts(
                 }
             }
         }
+    }
+}
+
+/// Joins words as a sentence lists them: "Monday", "Monday and Friday", "Monday, Tuesday and Friday".
+fn and_list(words: &[String]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 

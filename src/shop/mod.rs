@@ -172,12 +172,18 @@ pub fn cooks(plan: &WeekPlan) -> Vec<Cook<'_>> {
                 })
                 .flatten()
                 .map(|again| again.portion.servings() + others);
-            let frozen = plan.days.iter().enumerate().find_map(|(later, day)| {
-                day.slots
-                    .iter()
-                    .find(|s| s.frozen_from == Some(d) && s.recipe == slot.recipe)
-                    .map(|s| (s.portion.servings() + others, later))
-            });
+            // Only a dinner is frozen for a later dinner.
+            let frozen = plan
+                .days
+                .iter()
+                .enumerate()
+                .filter(|_| slot.meal == Meal::Dinner)
+                .find_map(|(later, day)| {
+                    day.slots
+                        .iter()
+                        .find(|s| s.frozen_from == Some(d) && s.recipe == slot.recipe)
+                        .map(|s| (s.portion.servings() + others, later))
+                });
             out.push(Cook {
                 recipe: slot.recipe.as_str(),
                 servings: here + again.unwrap_or(0.0) + frozen.map_or(0.0, |f| f.0),
