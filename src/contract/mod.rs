@@ -767,7 +767,7 @@ fn household_amounts(
         page.times.push(group.len() as u32);
         let mut line = format!(
             "{} {}: cook {}{}",
-            and_list(&days),
+            crate::plan::prep::and_list(&days),
             meal_name(cook.meal).to_lowercase(),
             servings_words(cook.servings),
             if group.len() > 1 { " each time" } else { "" }
@@ -804,15 +804,6 @@ fn household_amounts(
                 }
             }
         }
-    }
-}
-
-/// Joins words as a sentence lists them: "Monday", "Monday and Friday", "Monday, Tuesday and Friday".
-fn and_list(words: &[String]) -> String {
-    match words {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 

@@ -2,9 +2,22 @@
 //! fridge or freeze and for how long (from the recipes' storage notes), and how to keep it safe.
 
 use crate::load::catalog::Catalog;
+use crate::load::ingredients::Aisle;
 use crate::plan::WeekPlan;
 use crate::recipe::Meal;
 use crate::shop::cooks;
+
+/// The first day (0 to 6) whose fresh fish and meat the plan says to freeze on the day of the shop.
+const LATE_FROM_DAY: usize = 2;
+
+/// Joins words as a sentence lists them: "Monday and Friday", "Monday, Tuesday and Friday".
+pub fn and_list(words: &[String]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
 
 /// Times a breakfast or snack must come back before the plan suggests making it ahead.
 const REPEATS_TO_BATCH: usize = 3;
@@ -93,6 +106,33 @@ pub fn get_ahead(plan: &WeekPlan, catalog: &Catalog) -> Vec<String> {
                 days.min(times as u32)
             ));
         }
+    }
+    // Fresh fish and meat for the end of the week would be past its date: freeze it on the day
+    // of the shop.
+    let mut late: Vec<String> = Vec::new();
+    for cook in cooks(plan)
+        .iter()
+        .filter(|c| !c.side && c.day >= LATE_FROM_DAY)
+    {
+        let Some(recipe) = catalog.get(cook.recipe) else {
+            continue;
+        };
+        let fresh = recipe.ingredients.iter().any(|i| {
+            catalog
+                .table()
+                .get(&i.item)
+                .is_some_and(|e| e.aisle == Aisle::FishAndMeat && e.is_perishable())
+        });
+        let day = weekday(cook.day);
+        if fresh && !late.contains(&day) {
+            late.push(day);
+        }
+    }
+    if !late.is_empty() {
+        lines.push(format!(
+            "Fresh fish and meat keep only a day or two. Freeze what you need for {} on the day you shop. Thaw it in the fridge the night before.",
+            and_list(&late)
+        ));
     }
     if fridge {
         lines.push(

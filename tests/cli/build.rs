@@ -117,7 +117,7 @@ fn assert_structure(pages: &[String]) {
         "the last page is the contact page with the disclaimer: {}",
         pages[pages.len() - 1]
     );
-    for (title, page) in titles.iter().zip(&pages[week + 4..]) {
+    for (title, page) in titles.iter().zip(&pages[week + 4 + ahead..]) {
         assert!(
             page.starts_with(title.as_str()),
             "expected `{title}` at the top of: {page}"
