@@ -84,6 +84,7 @@ fn median(v: &mut [f64]) -> f64 {
 fn effort(catalog: &Catalog, start: time::Date, variety: Variety) {
     let (mut distinct, mut lines, mut waste, mut hands_on) = (vec![], vec![], vec![], vec![]);
     let mut over_aim = 0;
+    let mut times = Vec::new();
     for profile in profiles() {
         for seed in 0..3u64 {
             let profile = Profile {
@@ -94,7 +95,10 @@ fn effort(catalog: &Catalog, start: time::Date, variety: Variety) {
                 ..profile.clone()
             };
             let targets = Targets::new(Choice::Uk, &profile);
-            let Ok(week) = plan::plan_with(catalog, &profile, &targets, start) else {
+            let clock = std::time::Instant::now();
+            let planned = plan::plan_with(catalog, &profile, &targets, start);
+            times.push(clock.elapsed().as_secs_f64() * 1000.0);
+            let Ok(week) = planned else {
                 continue;
             };
             let list = shop::list(&week, catalog);
@@ -126,11 +130,15 @@ fn effort(catalog: &Catalog, start: time::Date, variety: Variety) {
         "  hands-on minutes a day: median {:.1}",
         median(&mut hands_on)
     );
+    let most = times.iter().copied().fold(0.0, f64::max);
+    println!(
+        "  planning a week: median {:.1} ms, at most {most:.1} ms (this build; `cargo bench` for release)",
+        median(&mut times)
+    );
 }
 
 /// The issue-19 measures, with the pillars: the fixed profiles as they are, 3 seeds.
 fn nutrition(catalog: &Catalog, start: time::Date, variety: Variety) {
-    let catalog = catalog;
     let (mut pillar_days, mut live, mut omega3, mut fibre, mut poly_meals, mut meals_all) =
         (0, 0, 0, 0, 0, 0);
     let (mut fish_weeks, mut fish_met, mut plants_met) = (0, 0, 0);

@@ -554,7 +554,7 @@ pub fn fit(need: f64, usable: &[f64]) -> Vec<u32> {
         .unwrap_or(0);
     let alone = ((need - 1e-9) / usable[largest]).ceil().max(1.0) as u32;
     if alone > MAX_PACKS || usable.len() == 1 {
-        counts[largest] = alone.min(u32::MAX);
+        counts[largest] = alone;
         return counts;
     }
     let mut best: Option<(f64, u32, Vec<u32>)> = None;
