@@ -152,7 +152,7 @@ pub struct RecipesArgs {
     pub recipes: RecipeArgs,
 }
 
-/// A tag to filter recipes by.
+/// A tag to filter recipes by, as the command line names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TagFilter {
     /// Fibre, source or high.
@@ -169,6 +169,20 @@ pub enum TagFilter {
     Omega3,
     /// High omega-3 only.
     HighOmega3,
+}
+
+impl From<TagFilter> for gutjoint::recipe::TagFilter {
+    fn from(tag: TagFilter) -> Self {
+        match tag {
+            TagFilter::Fiber => Self::Fiber,
+            TagFilter::HighFiber => Self::HighFiber,
+            TagFilter::Polyphenol => Self::Polyphenol,
+            TagFilter::Fermented => Self::Fermented,
+            TagFilter::Live => Self::Live,
+            TagFilter::Omega3 => Self::Omega3,
+            TagFilter::HighOmega3 => Self::HighOmega3,
+        }
+    }
 }
 
 /// How a listing is printed.

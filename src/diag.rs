@@ -85,7 +85,7 @@ impl Diagnostic {
 }
 
 /// Whole files that diagnostics point into, so the printer can quote the offending line.
-#[derive(Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Sources {
     files: Vec<(String, String)>,
 }

@@ -25,6 +25,7 @@ pub mod load;
 pub mod plan;
 pub mod recipe;
 pub mod render;
+pub mod session;
 pub mod shop;
 
 pub use error::Error;

@@ -2,7 +2,6 @@
 //! shopping list, as text or JSON.
 
 use std::fmt::Write;
-use std::path::Path;
 
 use serde::Serialize;
 use time::Date;
@@ -10,24 +9,23 @@ use time::Date;
 use super::Done;
 use crate::cli::{Format, PlanArgs, PlanCommandArgs};
 use gutjoint::check::nutrients::Nutrients;
-use gutjoint::diag::Diagnostic;
-use gutjoint::error::{Error, Report};
-use gutjoint::load;
+use gutjoint::error::Error;
 use gutjoint::load::catalog::Catalog;
-use gutjoint::load::profile::Profile;
+use gutjoint::load::profile::{PlanDate, Profile};
 use gutjoint::plan::intake::{self, Intake};
 use gutjoint::plan::portions::Portion;
 use gutjoint::plan::{self, Coverage, Relaxed, WeekPlan};
 use gutjoint::recipe::{Fermented, Level, Meal, Tags};
+use gutjoint::session::{Session, Today};
 use gutjoint::shop::{self, Item};
 
 /// The version of the JSON plan; bumped only when a field changes meaning or goes away.
 pub const PLAN_VERSION: u32 = 3;
 
 /// A planned week and everything it was planned from.
-pub struct Planned {
+pub struct Planned<'a> {
     /// The recipes.
-    pub catalog: Catalog,
+    pub catalog: &'a Catalog,
     /// The patient.
     pub profile: Profile,
     /// The week.
@@ -36,72 +34,41 @@ pub struct Planned {
     pub start: Date,
 }
 
-/// Loads the recipes and the profile and plans the week; shared by `plan` and `build`.
-pub fn prepare(
-    args: &PlanArgs,
-    catalog: Catalog,
-    clinic: &gutjoint::load::clinic::Clinic,
-) -> Result<Planned, Error> {
-    let references = clinic.references;
+/// The patient of `--profile` (or the default profile) with `--seed` and `--date` applied, and
+/// how messages name it; shared by `plan`, `build` and `export`.
+pub fn profile(session: &Session, args: &PlanArgs) -> Result<(Profile, String), Error> {
     let (mut profile, shown) = match &args.profile {
-        Some(path) => (read_profile(path, &catalog)?, path.display().to_string()),
+        Some(path) => (session.read_profile(path)?, path.display().to_string()),
         None => (Profile::default(), "the default profile".to_owned()),
     };
     if let Some(seed) = args.seed {
         profile.seed = seed;
     }
-    profile.settle(clinic);
-    let start = match (args.date, profile.start) {
-        (Some(date), _) => date,
-        (None, Some(date)) => date.0,
-        (None, None) => super::today(args.source_date_epoch.as_deref())?,
-    };
-    let targets = gutjoint::plan::references::Targets::new(references, &profile);
-    let week = plan::plan_with(&catalog, &profile, &targets, start).map_err(|why| {
-        Error::Input(Report {
-            diagnostics: vec![
-                Diagnostic::error(shown, 0, 0, format!("cannot plan a week: {}", why.message))
-                    .with_hint(why.hint),
-            ],
-            ..Report::default()
-        })
-    })?;
-    Ok(Planned {
-        catalog,
-        profile,
-        week,
-        start,
-    })
-}
-
-fn read_profile(path: &Path, catalog: &Catalog) -> Result<Profile, Error> {
-    let shown = path.display().to_string();
-    let bytes = gutjoint::load::input::Input {
-        what: "profile",
-        folder: None,
-        max: gutjoint::load::input::MAX_TEXT_BYTES,
+    if let Some(date) = args.date {
+        profile.start = Some(PlanDate(date));
     }
-    .read(path)?;
-    let mut report = Report::default();
-    let text = load::text(&shown, &bytes).map_err(|d| {
-        Error::Input(Report {
-            diagnostics: vec![d],
-            ..Report::default()
-        })
-    })?;
-    report.sources.add(&shown, &text);
-    Profile::parse(&shown, &text, catalog).map_err(|diagnostics| {
-        report.diagnostics = diagnostics;
-        Error::Input(report)
-    })
+    Ok((profile, shown))
 }
 
 /// Plans the week and prints it.
 pub fn run(args: &PlanCommandArgs) -> Result<Done, Error> {
     let inputs = super::inputs(args.recipes.recipes.as_deref(), None, None);
-    let (clinic, _, catalog) = super::load(&inputs)?;
-    let planned = prepare(&args.plan, catalog, &clinic)?;
-    let shopping = shop::list(&planned.week, &planned.catalog);
+    let session = Session::load_recipes(&inputs)?;
+    let (profile, shown) = profile(&session, &args.plan)?;
+    let start = match profile.start {
+        Some(start) => start.0,
+        None => Today::from_source_date_epoch(args.plan.source_date_epoch.as_deref()).date()?,
+    };
+    let week = session
+        .plan(&profile, start)
+        .map_err(|err| err.in_file(&shown))?;
+    let planned = Planned {
+        catalog: &session.catalog,
+        profile: session.settled(&profile),
+        week,
+        start,
+    };
+    let shopping = shop::list(&planned.week, planned.catalog);
     let output = match args.format {
         Format::Json => {
             serde_json::to_string_pretty(&json(&planned, &shopping)).unwrap_or_default()
@@ -110,7 +77,7 @@ pub fn run(args: &PlanCommandArgs) -> Result<Done, Error> {
     };
     Ok(Done {
         output,
-        warnings: planned.catalog.warnings,
+        warnings: session.recipe_warnings,
         ..Done::default()
     })
 }
@@ -230,7 +197,7 @@ pub struct MealJson {
     pub source: &'static str,
 }
 
-fn json<'a>(planned: &'a Planned, shopping: &'a [Item]) -> PlanJson<'a> {
+fn json<'a>(planned: &'a Planned<'a>, shopping: &'a [Item]) -> PlanJson<'a> {
     let week = &planned.week;
     let h = week.household;
     let cooks = shop::cooks(week);
@@ -285,7 +252,7 @@ fn json<'a>(planned: &'a Planned, shopping: &'a [Item]) -> PlanJson<'a> {
         effort: effort(week, &planned.catalog, &planned.profile),
         waste: shop::waste(shopping),
         targets: &week.targets,
-        nutrition: intake::assess(week, &planned.catalog),
+        nutrition: intake::assess(week, planned.catalog),
     }
 }
 
@@ -314,7 +281,7 @@ pub fn tag_letters(tags: &Tags) -> String {
 }
 
 fn text(planned: &Planned, shopping: &[Item]) -> String {
-    let (week, catalog, profile) = (&planned.week, &planned.catalog, &planned.profile);
+    let (week, catalog, profile) = (&planned.week, planned.catalog, &planned.profile);
     let mut out = String::new();
     let who = profile
         .name

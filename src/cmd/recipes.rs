@@ -6,12 +6,13 @@ use serde::Serialize;
 
 use gutjoint::check::nutrients::{Nutrient, Nutrients};
 
-use crate::cli::{Format, RecipesArgs, TagFilter};
+use crate::cli::{Format, RecipesArgs};
 use gutjoint::error::Error;
+use gutjoint::session::Session;
 
 use super::Done;
 use gutjoint::check::nutrition::{Analysis, PerServing};
-use gutjoint::recipe::{Allergen, Diet, Fermented, Level, Meal, Recipe, Tags};
+use gutjoint::recipe::{Allergen, Diet, Meal, Recipe, Tags};
 
 /// The version of the JSON listing; bumped only when a field changes meaning or goes away.
 pub const LISTING_VERSION: u32 = 1;
@@ -62,12 +63,16 @@ pub struct Entry<'a> {
 /// Lists the recipes that pass the filters.
 pub fn run(args: &RecipesArgs) -> Result<Done, Error> {
     let inputs = super::inputs(args.recipes.recipes.as_deref(), None, None);
-    let (_, _, catalog) = super::load(&inputs)?;
+    let session = Session::load_recipes(&inputs)?;
+    let catalog = &session.catalog;
     let chosen: Vec<(&Recipe, &Analysis)> = catalog
         .recipes()
         .iter()
         .filter_map(|r| catalog.analysis(&r.id).map(|a| (r, a)))
-        .filter(|(r, _)| args.tag.is_none_or(|t| has_tag(&r.tags, t)))
+        .filter(|(r, _)| {
+            args.tag
+                .is_none_or(|t| gutjoint::recipe::TagFilter::from(t).matches(&r.tags))
+        })
         .filter(|(r, _)| args.diet.is_none_or(|d| r.diet <= d))
         .collect();
     if args.format == Format::Json {
@@ -78,7 +83,7 @@ pub fn run(args: &RecipesArgs) -> Result<Done, Error> {
         let output = serde_json::to_string_pretty(&listing).unwrap_or_default();
         return Ok(Done {
             output,
-            warnings: catalog.warnings,
+            warnings: session.recipe_warnings,
             ..Done::default()
         });
     }
@@ -115,7 +120,7 @@ pub fn run(args: &RecipesArgs) -> Result<Done, Error> {
     );
     Ok(Done {
         output: out,
-        warnings: catalog.warnings,
+        warnings: session.recipe_warnings,
         ..Done::default()
     })
 }
@@ -146,18 +151,5 @@ fn entry<'a>(recipe: &'a Recipe, analysis: &'a Analysis) -> Entry<'a> {
         plants: &analysis.plants,
         leftovers: recipe.leftovers,
         easy_prep: recipe.easy_prep,
-    }
-}
-
-/// Says whether a recipe's tags pass a tag filter.
-pub fn has_tag(tags: &Tags, filter: TagFilter) -> bool {
-    match filter {
-        TagFilter::Fiber => tags.fiber.is_some(),
-        TagFilter::HighFiber => tags.fiber == Some(Level::High),
-        TagFilter::Polyphenol => tags.polyphenol.is_some(),
-        TagFilter::Fermented => tags.fermented.is_some(),
-        TagFilter::Live => tags.fermented == Some(Fermented::Live),
-        TagFilter::Omega3 => tags.omega3.is_some(),
-        TagFilter::HighOmega3 => tags.omega3 == Some(Level::High),
     }
 }

@@ -23,9 +23,10 @@ const TABLE_FILE: &str = "ingredients.yaml";
 const RESERVED: [&str; 1] = ["ingredients"];
 
 /// Where recipes come from.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub enum RecipeSource {
     /// The library bundled into the binary.
+    #[default]
     Bundled,
     /// A folder of `*.yaml` files on disk, alone.
     Dir(PathBuf),

@@ -6,6 +6,7 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 
 use crate::diag::{Diagnostic, did_you_mean};
+use crate::error::{Error, Report};
 use crate::load;
 use crate::load::catalog::Catalog;
 use crate::load::ingredients::locate;
@@ -361,6 +362,29 @@ impl Profile {
     /// The week's variety: the profile's, else the clinic's (once settled), else `simple`.
     pub fn variety(&self) -> Variety {
         self.variety.unwrap_or_default()
+    }
+
+    /// Reads a profile file and checks it against the catalogue.
+    pub fn from_file(path: &std::path::Path, catalog: &Catalog) -> Result<Self, Error> {
+        let shown = path.display().to_string();
+        let bytes = crate::load::input::Input {
+            what: "profile",
+            folder: None,
+            max: crate::load::input::MAX_TEXT_BYTES,
+        }
+        .read(path)?;
+        let mut report = Report::default();
+        let text = load::text(&shown, &bytes).map_err(|d| {
+            Error::Input(Report {
+                diagnostics: vec![d],
+                ..Report::default()
+            })
+        })?;
+        report.sources.add(&shown, &text);
+        Self::parse(&shown, &text, catalog).map_err(|diagnostics| {
+            report.diagnostics = diagnostics;
+            Error::Input(report)
+        })
     }
 
     /// Parses a profile and checks the names it uses against the catalogue, reporting every

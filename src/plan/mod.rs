@@ -10,6 +10,7 @@ pub mod intake;
 pub mod portions;
 pub mod prep;
 pub mod references;
+pub mod select;
 
 use serde::Serialize;
 use time::Date;

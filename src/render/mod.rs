@@ -1,5 +1,6 @@
 //! Renders handout data through a Typst layout into PDF bytes, with Typst's own diagnostics.
 
+pub mod batch;
 mod fonts;
 pub mod output;
 pub mod watchdog;
@@ -139,12 +140,7 @@ impl WorldKey {
 impl Renderer {
     /// Compiles a layout with the given JSON data and exports it as a tagged PDF.
     pub fn render(&mut self, data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error> {
-        let today = Datetime::from_ymd(
-            options.today.year(),
-            options.today.month().into(),
-            options.today.day(),
-        )
-        .ok_or_else(|| Error::Layout(format!("error: date {} is out of range", options.today)))?;
+        let today = datetime(options.today)?;
         let key = WorldKey::of(options);
         let world = match self.world.take() {
             Some((mut world, made_for)) if made_for == key => {
@@ -206,11 +202,7 @@ fn compile(
     options: &RenderOptions,
     today: Datetime,
 ) -> Result<Rendered, Error> {
-    let Warned { output, warnings } = typst::compile::<PagedDocument>(world);
-    let mut warnings = format_diagnostics(world, &warnings, options.color);
-    let document = output
-        .map_err(|errors| Error::Layout(format_diagnostics(world, &errors, options.color)))?;
-    warnings.push_str(&layout_warnings(&document));
+    let (document, warnings) = compile_document(world, options)?;
     let standards = match options.standard {
         PdfStandard::Ua1 => vec![typst_pdf::PdfStandard::Ua_1],
         PdfStandard::A2b => {
@@ -235,6 +227,95 @@ fn compile(
         warnings,
         recipe_pages: recipe_pages(&document),
     })
+}
+
+/// Compiles the world's document; returns it with its warnings (Typst's and the layout's own).
+fn compile_document(
+    world: &HandoutWorld,
+    options: &RenderOptions,
+) -> Result<(PagedDocument, String), Error> {
+    let Warned { output, warnings } = typst::compile::<PagedDocument>(world);
+    let mut warnings = format_diagnostics(world, &warnings, options.color);
+    let document = output
+        .map_err(|errors| Error::Layout(format_diagnostics(world, &errors, options.color)))?;
+    warnings.push_str(&layout_warnings(&document));
+    Ok((document, warnings))
+}
+
+/// A picture of each page, for a preview on screen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PageImage {
+    /// SVG, one text a page.
+    Svg,
+    /// PNG at this many pixels per point (2.0 is 144 dpi).
+    Png {
+        /// Pixels per typographic point.
+        pixels_per_pt: f32,
+    },
+}
+
+/// The pages of a document as pictures, with the layout's warnings.
+#[derive(Debug)]
+pub struct Pictures {
+    /// One SVG text or PNG file a page, in order.
+    pub pages: Vec<Vec<u8>>,
+    /// Typst's and the layout's warnings, formatted; empty when there were none.
+    pub warnings: String,
+}
+
+/// Compiles a layout with the given JSON data and draws each page, in memory, on a thread of
+/// its own with the stack Typst needs.
+pub fn render_pages(
+    data: Vec<u8>,
+    options: &RenderOptions,
+    image: PageImage,
+) -> Result<Pictures, Error> {
+    let options = options.clone();
+    std::thread::Builder::new()
+        .name("render".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || {
+            let today = datetime(options.today)?;
+            let world = new_world(data, &options, today)?;
+            let (document, warnings) = {
+                let _timed = watchdog::watch();
+                compile_document(&world, &options)?
+            };
+            let pages = document
+                .pages()
+                .iter()
+                .map(|page| match image {
+                    PageImage::Svg => {
+                        Ok(typst_svg::svg(page, &typst_svg::SvgOptions::default()).into_bytes())
+                    }
+                    PageImage::Png { pixels_per_pt } => {
+                        let render = typst_render::RenderOptions {
+                            pixel_per_pt: typst::utils::Scalar::new(f64::from(pixels_per_pt)),
+                            ..typst_render::RenderOptions::default()
+                        };
+                        typst_render::render(page, &render)
+                            .encode_png()
+                            .map_err(|err| {
+                                Error::Io(anyhow::anyhow!("failed to encode a page as PNG ({err})"))
+                            })
+                    }
+                })
+                .collect::<Result<Vec<_>, Error>>()?;
+            Ok(Pictures { pages, warnings })
+        })
+        .map_err(|err| Error::Io(anyhow::anyhow!("failed to start the render thread ({err})")))?
+        .join()
+        .unwrap_or_else(|_| {
+            Err(Error::Layout(
+                "error: the layout engine crashed; this is a bug in gutjoint".into(),
+            ))
+        })
+}
+
+/// The date a document is made on, as Typst's `datetime.today()` gives it.
+fn datetime(today: time::Date) -> Result<Datetime, Error> {
+    Datetime::from_ymd(today.year(), today.month().into(), today.day())
+        .ok_or_else(|| Error::Layout(format!("error: date {today} is out of range")))
 }
 
 /// The prefix of the labels the layouts put on recipe titles (`recipe-label` in lib/recipe.typ).

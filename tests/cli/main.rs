@@ -20,6 +20,7 @@ mod onboarding;
 mod planner;
 mod runs;
 mod sandbox;
+mod session;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
