@@ -249,7 +249,7 @@ fn json<'a>(planned: &'a Planned<'a>, shopping: &'a [Item]) -> PlanJson<'a> {
         coverage: &week.coverage,
         relaxed: &week.relaxed,
         shopping,
-        effort: effort(week, &planned.catalog, &planned.profile),
+        effort: effort(week, planned.catalog, &planned.profile),
         waste: shop::waste(shopping),
         targets: &week.targets,
         nutrition: intake::assess(week, planned.catalog),
