@@ -220,6 +220,14 @@ impl Session {
         Profile::from_file(path, &self.catalog)
     }
 
+    /// Returns the profile with the clinic's settings filled in where it leaves them out
+    /// (`variety`, `max-daily-prep`), as the week is planned.
+    pub fn settled(&self, profile: &Profile) -> Profile {
+        let mut profile = profile.clone();
+        profile.settle(&self.clinic);
+        profile
+    }
+
     /// Plans a patient's week from `start`. A week that cannot be planned is an error about the
     /// whole profile (its path is left empty for the caller to name).
     pub fn plan(&self, profile: &Profile, start: Date) -> Result<WeekPlan, Error> {
@@ -254,6 +262,8 @@ impl Session {
         locale: Option<&str>,
     ) -> Result<WeekPlan, Error> {
         let locale = self.locale(profile, locale)?;
+        // The clinic's `variety` and `max-daily-prep` stand in for what the profile leaves out.
+        let profile = &self.settled(profile);
         let targets = crate::plan::references::Targets::new(self.references(&locale), profile);
         crate::plan::plan_with(&self.catalog, profile, &targets, start).map_err(|why| {
             Error::Input(Report {

@@ -103,6 +103,7 @@ rule-high-omega3 = at least { $ala } g of ALA or { $epa-dha } mg of EPA and DHA 
 to-taste = to taste
 # "3 (about 450 g)" on the shopping list.
 about = about { $amount }
+left-over = { $amount } left over
 about-word = about
 # A cook's servings: "1 serving", "3 1/2 servings". Variables: amount (as printed), n (the number).
 servings = { $n ->
@@ -123,8 +124,14 @@ or-join = {" "}or{" "}
 # A recipe's note at other amounts: "as written for 4: 2 cans, drained".
 note-as-written = as written for { $serves }: { $note }
 # The household's cooking this week: "Thursday dinner: cook 3 servings".
-cook-line = { $day } { $meal }: cook { $servings }
-cook-line-keep = { $day } { $meal }: cook { $servings }; keep { $kept } for { $next }'s lunch
+cook-line = { $days } { $meal }: cook { $servings }
+cook-line-each = { $days } { $meal }: cook { $servings } each time
+cook-keep = keep { $kept } for { $next }'s lunch
+cook-freeze = freeze { $frozen } for { $later }'s dinner
+# A column of amounts on a recipe page for a meal cooked on more than two days.
+column-days = { $n } days
+# Joins a list as a sentence does: rest is "Monday, Tuesday", last "Friday".
+list-and = { $rest } and { $last }
 # Oven temperatures in recipe steps. Variables: c (°C), fan (°C, fan oven), f (°F), gas (gas mark).
 oven-with-fan = { $c } °C, { $fan } °C fan, gas mark { $gas } or { $f } °F
 oven = { $c } °C, gas mark { $gas } or { $f } °F
@@ -276,8 +283,9 @@ day = Day
 # The recipe's page, after a dish: "p. 12".
 page-ref = p. { $n }
 leftover = leftover
+from-freezer = from freezer
 week-heading = Your week at a glance
-week-intro = Starting { $date }. After each dish: your portion, in servings. Under it: its recipe's page (p.) and its tags:
+week-intro = Starting { $date }. After each dish: your portion, then leftover (from the day before) or from freezer (a portion you froze; no mark: cook it that day), its page (p.) and its tags:
 starting = Starting { $date }
 # The patient's name is printed in bold where { $name } stands.
 sheet-for = For { $name }
@@ -305,8 +313,17 @@ shopping-heading = Shopping list
 shopping-intro = For { $n } { $n ->
     [one] person
    *[other] people
-}, for the whole week. A dinner you cook twice as much of, to eat again at lunch the next day, is bought once.
+}, for the whole week. A dinner you cook for two or three meals is bought once. Buy whole packs: the list says what will be left over at the end of the week.
 check-cupboard = Check your cupboard
+get-ahead-intro = Cook once, eat two or three times. This week:
+get-ahead-heading = Get ahead
+get-ahead-cook = { $day } { $meal }: cook { $title } for { $meals } meals.
+get-ahead-keep = Keep one in the fridge for { $day }'s lunch.
+get-ahead-freeze = Freeze one for { $day }'s dinner.
+get-ahead-repeat = { $title }: you have it on { $times } days. It keeps { $days } days in the fridge, so you can make { $batch } days at a time.
+get-ahead-fridge-safety = Cool leftovers, cover them and put them in the fridge within 2 hours. Heat them until they are steaming hot.
+get-ahead-freezer-safety = Let food cool before you freeze it. Write the name and the date on the box. Thaw it in the fridge overnight, then heat it until it is steaming hot.
+get-ahead-fish = Fresh fish and meat keep only a day or two. Freeze what you need for { $days } on the day you shop. Thaw it in the fridge the night before.
 
 ## Your week's nutrition
 

@@ -104,6 +104,7 @@ rule-high-omega3 = áát lééáást { $ala } g ööf ÅåLÅå öör { $epa-dha
 to-taste = töö táástéé
 # "3 (about 450 g)" on the shopping list.
 about = áábööüüt { $amount }
+left-over = { $amount } lééft öövéér
 about-word = áábööüüt
 # A cook's servings: "1 serving", "3 1/2 servings". Variables: amount (as printed), n (the number).
 servings = { $n ->
@@ -124,8 +125,14 @@ or-join = {" "}öör{" "}
 # A recipe's note at other amounts: "as written for 4: 2 cans, drained".
 note-as-written = áás wrííttééñ föör { $serves }: { $note }
 # The household's cooking this week: "Thursday dinner: cook 3 servings".
-cook-line = { $day } { $meal }: çöööök { $servings }
-cook-line-keep = { $day } { $meal }: çöööök { $servings }; kéééép { $kept } föör { $next }'s lüüñçh
+cook-line = { $days } { $meal }: çöööök { $servings }
+cook-line-each = { $days } { $meal }: çöööök { $servings } ééááçh tííméé
+cook-keep = kéééép { $kept } föör { $next }'s lüüñçh
+cook-freeze = fréééézéé { $frozen } föör { $later }'s dííññéér
+# A column of amounts on a recipe page for a meal cooked on more than two days.
+column-days = { $n } dááýs
+# Joins a list as a sentence does: rest is "Monday, Tuesday", last "Friday".
+list-and = { $rest } ááñd { $last }
 # Oven temperatures in recipe steps. Variables: c (°C), fan (°C, fan oven), f (°F), gas (gas mark).
 oven-with-fan = { $c } °Ç, { $fan } °Ç fááñ, gáás máárk { $gas } öör { $f } °F
 oven = { $c } °Ç, gáás máárk { $gas } öör { $f } °F
@@ -277,8 +284,9 @@ day = Dááý
 # The recipe's page, after a dish: "p. 12".
 page-ref = p. { $n }
 leftover = lééftöövéér
+from-freezer = frööm fréééézéér
 week-heading = Yööüür wéééék áát áá glááñçéé
-week-intro = Stáártííñg { $date }. Ååftéér ééááçh díísh: ýööüür pöörtííööñ, ííñ séérvííñgs. Üüñdéér íít: ííts rééçíípéé's páágéé (p.) ááñd ííts táágs:
+week-intro = Stáártííñg { $date }. Ååftéér ééááçh díísh: ýööüür pöörtííööñ, thééñ lééftöövéér (frööm théé dááý bééfööréé) öör frööm fréééézéér (áá pöörtííööñ ýööüü fröözéé; ñöö máárk: çöööök íít tháát dááý), ííts páágéé (p.) ááñd ííts táágs:
 starting = Stáártííñg { $date }
 # The patient's name is printed in bold where { $name } stands.
 sheet-for = Föör { $name }
@@ -306,8 +314,17 @@ shopping-heading = Shööppííñg lííst
 shopping-intro = Föör { $n } { $n ->
     [one] péérsööñ
    *[other] pééööpléé
-}, föör théé whööléé wéééék. Åå dííññéér ýööüü çöööök twííçéé áás müüçh ööf, töö ééáát áágááííñ áát lüüñçh théé ñééxt dááý, íís bööüüght ööñçéé.
+}, föör théé whööléé wéééék. Åå dííññéér ýööüü çöööök föör twöö öör thréééé mééááls íís bööüüght ööñçéé. Büüý whööléé pááçks: théé lííst sááýs wháát wííll béé lééft öövéér áát théé ééñd ööf théé wéééék.
 check-cupboard = Çhééçk ýööüür çüüpbööáárd
+get-ahead-intro = Çöööök ööñçéé, ééáát twöö öör thréééé tííméés. Thíís wéééék:
+get-ahead-heading = Géét ááhééáád
+get-ahead-cook = { $day } { $meal }: çöööök { $title } föör { $meals } mééááls.
+get-ahead-keep = Kéééép ööñéé ííñ théé fríídgéé föör { $day }'s lüüñçh.
+get-ahead-freeze = Fréééézéé ööñéé föör { $day }'s dííññéér.
+get-ahead-repeat = { $title }: ýööüü háávéé íít ööñ { $times } dááýs. Íít kééééps { $days } dááýs ííñ théé fríídgéé, söö ýööüü çááñ máákéé { $batch } dááýs áát áá tííméé.
+get-ahead-fridge-safety = Çööööl lééftöövéérs, çöövéér théém ááñd püüt théém ííñ théé fríídgéé wííthííñ 2 hööüürs. Hééáát théém üüñtííl thééý ááréé stééáámííñg hööt.
+get-ahead-freezer-safety = Léét fööööd çööööl bééfööréé ýööüü fréééézéé íít. Wríítéé théé ñááméé ááñd théé dáátéé ööñ théé bööx. Thááw íít ííñ théé fríídgéé öövéérñííght, thééñ hééáát íít üüñtííl íít íís stééáámííñg hööt.
+get-ahead-fish = Fréésh fíísh ááñd mééáát kéééép ööñlý áá dááý öör twöö. Fréééézéé wháát ýööüü ñééééd föör { $days } ööñ théé dááý ýööüü shööp. Thááw íít ííñ théé fríídgéé théé ñííght bééfööréé.
 
 ## Your week's nutrition
 

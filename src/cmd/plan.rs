@@ -20,7 +20,7 @@ use gutjoint::session::{Session, Today};
 use gutjoint::shop::{self, Item};
 
 /// The version of the JSON plan; bumped only when a field changes meaning or goes away.
-pub const PLAN_VERSION: u32 = 2;
+pub const PLAN_VERSION: u32 = 3;
 
 /// A planned week and everything it was planned from.
 pub struct Planned<'a> {
@@ -64,7 +64,7 @@ pub fn run(args: &PlanCommandArgs) -> Result<Done, Error> {
         .map_err(|err| err.in_file(&shown))?;
     let planned = Planned {
         catalog: &session.catalog,
-        profile,
+        profile: session.settled(&profile),
         week,
         start,
     };
@@ -99,10 +99,68 @@ pub struct PlanJson<'a> {
     pub relaxed: &'a [Relaxed],
     /// The shopping list.
     pub shopping: &'a [Item],
+    /// What the week asks of the cook: distinct recipes, hands-on minutes, leftovers.
+    pub effort: Effort,
+    /// What the list leaves over: perishable grams bought and not eaten, lines, packs.
+    pub waste: shop::Waste,
     /// The patient's targets.
     pub targets: &'a gutjoint::plan::references::Targets,
     /// The week's nutrition against the targets, with its advice.
     pub nutrition: Intake,
+}
+
+/// What a week asks of the cook.
+#[derive(Serialize)]
+pub struct Effort {
+    /// `simple` or `varied`.
+    pub variety: gutjoint::load::profile::Variety,
+    /// Distinct recipes (sides aside).
+    pub distinct_recipes: usize,
+    /// The distinct recipes a simple week aims at; none for a varied one.
+    pub recipe_aim: Option<usize>,
+    /// Hands-on minutes of each day.
+    pub hands_on_minutes: Vec<u32>,
+    /// The day's limit, if the profile or clinic sets one.
+    pub max_daily_prep: Option<u32>,
+    /// Meals eaten from an earlier cook.
+    pub leftovers: Vec<LeftoverJson>,
+}
+
+/// A meal eaten from an earlier cook.
+#[derive(Serialize)]
+pub struct LeftoverJson {
+    /// The recipe.
+    pub recipe: String,
+    /// When it was cooked, YYYY-MM-DD.
+    pub cooked: String,
+    /// When it is eaten, YYYY-MM-DD.
+    pub eaten: String,
+    /// The meal it is eaten at.
+    pub meal: Meal,
+    /// `fridge` (the next day's lunch) or `freezer` (a second portion frozen for a later dinner).
+    pub kept_in: &'static str,
+}
+
+/// Works out what a week asks of the cook.
+pub fn effort(week: &WeekPlan, catalog: &Catalog, profile: &Profile) -> Effort {
+    Effort {
+        variety: week.variety,
+        distinct_recipes: week.recipe_ids().len(),
+        recipe_aim: week.recipe_aim,
+        hands_on_minutes: week.hands_on(catalog),
+        max_daily_prep: profile.max_daily_prep,
+        leftovers: week
+            .reused()
+            .into_iter()
+            .map(|(eaten, slot, cooked)| LeftoverJson {
+                recipe: slot.recipe.clone(),
+                cooked: week.days[cooked].date.to_string(),
+                eaten: week.days[eaten].date.to_string(),
+                meal: slot.meal,
+                kept_in: if slot.leftover { "fridge" } else { "freezer" },
+            })
+            .collect(),
+    }
 }
 
 /// One day of the JSON plan.
@@ -133,11 +191,16 @@ pub struct MealJson {
     pub sides: Vec<String>,
     /// For a leftover, the date of the dinner it was cooked for.
     pub leftover_of: Option<String>,
+    /// For a dinner from the freezer, the date it was cooked.
+    pub frozen_from: Option<String>,
+    /// `fresh`, `leftover` or `freezer`.
+    pub source: &'static str,
 }
 
 fn json<'a>(planned: &'a Planned<'a>, shopping: &'a [Item]) -> PlanJson<'a> {
     let week = &planned.week;
     let h = week.household;
+    let cooks = shop::cooks(week);
     let days = week
         .days
         .iter()
@@ -148,25 +211,25 @@ fn json<'a>(planned: &'a Planned<'a>, shopping: &'a [Item]) -> PlanJson<'a> {
                 .slots
                 .iter()
                 .map(|s| {
-                    let eaten_again = week.days.get(d + 1).is_some_and(|n| {
-                        n.slots.iter().any(|x| x.leftover && x.recipe == s.recipe)
-                    }) && s.meal == Meal::Dinner;
                     let servings = s.portion.servings() + f64::from(h.saturating_sub(1));
-                    let again = week
-                        .days
-                        .get(d + 1)
-                        .and_then(|n| n.slots.iter().find(|x| x.leftover && x.recipe == s.recipe));
                     MealJson {
                         slot: s.meal,
                         recipe: s.recipe.clone(),
                         portion: s.portion,
                         servings,
-                        cooked_servings: match again {
-                            _ if s.leftover => 0.0,
-                            Some(next) if eaten_again => {
-                                servings + next.portion.servings() + f64::from(h.saturating_sub(1))
-                            }
-                            _ => servings,
+                        frozen_from: s.frozen_from.map(|f| week.days[f].date.to_string()),
+                        source: match (s.leftover, s.frozen_from) {
+                            (true, _) => "leftover",
+                            (_, Some(_)) => "freezer",
+                            _ => "fresh",
+                        },
+                        cooked_servings: if s.is_cooked() {
+                            cooks
+                                .iter()
+                                .find(|c| c.day == d && c.meal == s.meal && !c.side)
+                                .map_or(servings, |c| c.servings)
+                        } else {
+                            0.0
                         },
                         sides: s.sides.clone(),
                         leftover_of: s
@@ -186,6 +249,8 @@ fn json<'a>(planned: &'a Planned<'a>, shopping: &'a [Item]) -> PlanJson<'a> {
         coverage: &week.coverage,
         relaxed: &week.relaxed,
         shopping,
+        effort: effort(week, planned.catalog, &planned.profile),
+        waste: shop::waste(shopping),
         targets: &week.targets,
         nutrition: intake::assess(week, planned.catalog),
     }
@@ -237,10 +302,14 @@ fn text(planned: &Planned, shopping: &[Item]) -> String {
             let Some(recipe) = catalog.get(&slot.recipe) else {
                 continue;
             };
-            let title = if slot.leftover {
-                format!("{} (leftover from last night)", recipe.title)
-            } else {
-                recipe.title.clone()
+            let title = match (slot.leftover, slot.frozen_from) {
+                (true, _) => format!("{} (leftover from last night)", recipe.title),
+                (_, Some(from)) => format!(
+                    "{} (from the freezer, cooked {})",
+                    recipe.title,
+                    week.days[from].date.weekday()
+                ),
+                _ => recipe.title.clone(),
             };
             let _ = writeln!(
                 out,
@@ -302,21 +371,76 @@ fn text(planned: &Planned, shopping: &[Item]) -> String {
         }
     }
     nutrition_text(&mut out, &intake::assess(week, catalog));
-    let _ = writeln!(out, "\nShopping list (household of {})", week.household);
+    effort_text(&mut out, &effort(week, catalog, profile), catalog);
+    let waste = shop::waste(shopping);
+    let _ = writeln!(
+        out,
+        "\nShopping list (household of {}): {} lines, {} in whole packs",
+        week.household, waste.lines, waste.pack_lines
+    );
     for item in shopping.iter().filter(|i| !i.staple) {
         let _ = writeln!(
             out,
-            "  [ ] {:<32} {:<22} {}",
+            "  [ ] {:<28} {:<34} {:<14}{}",
             item.item,
             item.label,
-            item.aisle.name()
+            item.aisle.name(),
+            item.left_over_label.as_deref().unwrap_or("")
         );
     }
+    let _ = writeln!(
+        out,
+        "Fresh food left over at the end of the week: {:.0} g of {:.0} g bought ({:.0}%)",
+        waste.perishable_left_g,
+        waste.perishable_bought_g,
+        100.0 * waste.share
+    );
     let _ = writeln!(out, "Check your cupboard");
     for item in shopping.iter().filter(|i| i.staple) {
         let _ = writeln!(out, "  [ ] {:<32} {}", item.item, item.label);
     }
     out.trim_end().to_owned()
+}
+
+/// Writes what the week asks of the cook: recipes, hands-on minutes a day, leftovers.
+fn effort_text(out: &mut String, effort: &Effort, catalog: &Catalog) {
+    let aim = effort
+        .recipe_aim
+        .map(|a| format!(" (aim: {a} or fewer)"))
+        .unwrap_or_default();
+    let _ = writeln!(out, "\nEffort ({} week)", effort.variety);
+    let _ = writeln!(
+        out,
+        "  different recipes     {}{aim}",
+        effort.distinct_recipes
+    );
+    let minutes: Vec<String> = effort
+        .hands_on_minutes
+        .iter()
+        .map(|m| m.to_string())
+        .collect();
+    let limit = effort
+        .max_daily_prep
+        .map(|m| format!(" (limit: {m})"))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "  hands-on minutes      {} a day{limit}",
+        minutes.join(", ")
+    );
+    if effort.leftovers.is_empty() {
+        let _ = writeln!(out, "  leftovers             none");
+    }
+    for l in &effort.leftovers {
+        let title = catalog
+            .get(&l.recipe)
+            .map_or(l.recipe.as_str(), |r| r.title.as_str());
+        let _ = writeln!(
+            out,
+            "  leftover ({:<7})     {title}: cooked {}, eaten {} {}",
+            l.kept_in, l.cooked, l.eaten, l.meal
+        );
+    }
 }
 
 /// Draws a bar of 20 characters with the target at the 15th: `#` for the amount, `|` for the

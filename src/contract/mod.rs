@@ -108,6 +108,8 @@ pub struct Handout {
     pub shopping_intro: String,
     /// Staples to check for rather than buy.
     pub cupboard: Vec<ShopLine>,
+    /// The "Get ahead" box: what to cook once for several meals, what keeps how long.
+    pub get_ahead: Vec<String>,
     /// The planned recipes, each once, in order of first appearance.
     pub recipes: Vec<RecipePage>,
     /// The chosen part of the library, for the book and the cards; `none` for the handout and
@@ -315,6 +317,8 @@ pub struct ShopLine {
     pub item: String,
     /// How much, as printed.
     pub amount: String,
+    /// What is left at the end of the week, as printed ("about 80 g left over"), if anything.
+    pub left_over: Option<String>,
 }
 
 /// A meal's key and printed name.
@@ -350,6 +354,9 @@ pub struct DaySlot {
     pub badges: Vec<Badge>,
     /// Whether it is the previous day's dinner, eaten again.
     pub leftover: bool,
+    /// Where the meal comes from: `fresh` (cooked that day), `leftover` (the day before's
+    /// dinner) or `freezer` (a second portion frozen earlier in the week).
+    pub source: &'static str,
     /// The patient's portion, as printed: "1 1/2 servings".
     pub portion: String,
     /// The sides the patient has with it, as printed titles.
@@ -414,6 +421,12 @@ pub struct RecipePage {
     /// cook 3 servings; keep 1 1/2 of them for Friday's lunch". Empty outside a week plan, where
     /// the page prints the recipe as written.
     pub cooks: Vec<String>,
+    /// The heading of each column of amounts, one per entry of `cooks`: the days it stands for
+    /// ("Mon", "Tue, Thu", or "5 days" for more, which its line of `cooks` names). A breakfast made on several days at the same servings has one
+    /// column for all of them.
+    pub columns: Vec<String>,
+    /// How many times each column is cooked.
+    pub times: Vec<u32>,
 }
 
 /// A labelled value, printed as is: ("Fibre", "8.4 g").
@@ -466,6 +479,11 @@ pub fn assemble(
                         title: breakable(&recipe_title(locale, recipe)),
                         badges: nutrition::badges_in(&recipe.tags, locale),
                         leftover: slot.leftover,
+                        source: match (slot.leftover, slot.frozen_from) {
+                            (true, _) => "leftover",
+                            (_, Some(_)) => "freezer",
+                            _ => "fresh",
+                        },
                         portion: portion_words(locale, slot.portion.servings()),
                         sides: slot
                             .sides
@@ -596,6 +614,7 @@ pub fn assemble(
             .filter(|i| i.staple)
             .map(|i| shop_line(i, locale))
             .collect(),
+        get_ahead: crate::plan::prep::get_ahead(plan, catalog, locale),
         tag_rules: nutrition::rules_in(locale),
         meals,
         week,
@@ -651,7 +670,42 @@ fn group_by_aisle(shopping: &[Item], _catalog: &Catalog, locale: &Locale) -> Vec
 /// One shopping line in the locale's words and measures: the list's own label in a metric
 /// locale, pounds, ounces and fluid ounces (with the metric amount) in a US one.
 fn shop_line(item: &Item, locale: &Locale) -> ShopLine {
+    let metric = locale.measures == crate::locale::Measures::Metric;
     let amount = match item.buy {
+        // Whole packs: "1 bag (200 g)"; in US measures "1 bag, 7 oz (200 g)".
+        Some(_) if !item.packs.is_empty() && metric => locale.respell(&item.label),
+        Some(_) if !item.packs.is_empty() => item
+            .packs
+            .iter()
+            .map(|b| {
+                // A pack's local name ("can" for a tin), where the locale has one.
+                let key = format!("pack-{}", b.name.replace(' ', "-"));
+                let one = if locale.has(&key) {
+                    locale.text(&key)
+                } else {
+                    b.name.clone()
+                };
+                let name = if b.count == 1 {
+                    one
+                } else {
+                    crate::shop::plural(&one)
+                };
+                match crate::locale::units::shopping(locale, b.size, b.unit) {
+                    Some(size) => format!("{} {}, {size}", b.count, locale.respell(&name)),
+                    None if b.unit == "piece" => {
+                        format!("{} {} of {}", b.count, locale.respell(&name), b.size)
+                    }
+                    None => format!(
+                        "{} {} ({} {})",
+                        b.count,
+                        locale.respell(&name),
+                        b.size,
+                        b.unit
+                    ),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" + "),
         None => locale.text("to-taste"),
         Some(buy) => match crate::locale::units::shopping(locale, buy, item.unit) {
             Some(text) => text,
@@ -667,9 +721,19 @@ fn shop_line(item: &Item, locale: &Locale) -> ShopLine {
             },
         },
     };
+    // What is left at the end of the week, in the locale's measures.
+    let left_over = item.left_over_label.as_ref().map(|label| {
+        let amount = match (item.unit, item.grams, item.left_over) {
+            ("piece", _, Some(left)) => format!("{}", left.floor().max(0.0)),
+            (_, Some(g), _) if !metric => crate::locale::units::approx(locale, g.left_over),
+            _ => locale.respell(label.trim_end_matches(" left over")),
+        };
+        locale.args("left-over", &[("amount", Arg::Text(amount))])
+    });
     ShopLine {
         item: item_label(locale, &item.item),
         amount,
+        left_over,
     }
 }
 
@@ -840,6 +904,8 @@ fn recipe_page(recipe: &Recipe, catalog: &Catalog, locale: &Locale) -> Option<Re
         easy_prep: recipe.easy_prep,
         portion: None,
         cooks: Vec::new(),
+        columns: Vec::new(),
+        times: Vec::new(),
     })
 }
 
@@ -881,29 +947,86 @@ fn household_amounts(
             }
         }
     }
+    // Cooks of one meal at the same servings that keep nothing for later share a column.
+    let mut groups: Vec<Vec<&crate::shop::Cook>> = Vec::new();
     for cook in &cooks {
-        let day = |d: usize| {
-            plan.days
-                .get(d)
-                .map(|d| locale.weekday(d.date))
-                .unwrap_or_default()
-        };
-        let mut args = vec![
-            ("day", Arg::Text(day(cook.day))),
+        let alone = cook.leftover.is_some() || cook.frozen.is_some();
+        let same = groups.iter_mut().find(|g| {
+            let first = g[0];
+            !alone
+                && first.leftover.is_none()
+                && first.frozen.is_none()
+                && first.meal == cook.meal
+                && (first.servings - cook.servings).abs() < 1e-9
+        });
+        match same {
+            Some(group) => group.push(cook),
+            None => groups.push(vec![cook]),
+        }
+    }
+    let day = |d: usize| {
+        plan.days
+            .get(d)
+            .map(|d| locale.weekday(d.date))
+            .unwrap_or_default()
+    };
+    let short = |d: usize| {
+        plan.days
+            .get(d)
+            .map(|d| locale.weekday_short(d.date))
+            .unwrap_or_default()
+    };
+    for group in &groups {
+        let cook = group[0];
+        let days: Vec<String> = group.iter().map(|c| day(c.day)).collect();
+        page.columns.push(match group.len() {
+            1 | 2 => group
+                .iter()
+                .map(|c| short(c.day))
+                .collect::<Vec<_>>()
+                .join(", "),
+            n => locale.args("column-days", &[("n", Arg::Number(n as f64))]),
+        });
+        page.times.push(group.len() as u32);
+        let args = [
+            (
+                "days",
+                Arg::Text(crate::plan::prep::and_list(locale, &days)),
+            ),
             (
                 "meal",
                 Arg::Text(meal_name(locale, cook.meal).to_lowercase()),
             ),
             ("servings", Arg::Text(servings_words(locale, cook.servings))),
         ];
-        let line = match cook.leftover {
-            Some(kept) => {
-                args.push(("kept", Arg::Text(servings_words(locale, kept))));
-                args.push(("next", Arg::Text(day(cook.day + 1))));
-                locale.args("cook-line-keep", &args)
-            }
-            None => locale.args("cook-line", &args),
-        };
+        let mut line = locale.args(
+            if group.len() > 1 {
+                "cook-line-each"
+            } else {
+                "cook-line"
+            },
+            &args,
+        );
+        if let Some(kept) = cook.leftover {
+            line.push_str("; ");
+            line.push_str(&locale.args(
+                "cook-keep",
+                &[
+                    ("kept", Arg::Text(servings_words(locale, kept))),
+                    ("next", Arg::Text(day(cook.day + 1))),
+                ],
+            ));
+        }
+        if let Some((frozen, later)) = cook.frozen {
+            line.push_str("; ");
+            line.push_str(&locale.args(
+                "cook-freeze",
+                &[
+                    ("frozen", Arg::Text(servings_words(locale, frozen))),
+                    ("later", Arg::Text(day(later))),
+                ],
+            ));
+        }
         page.cooks.push(line);
         let factor = cook.servings / serves;
         for (printed, line) in page.ingredients.iter_mut().zip(&recipe.ingredients) {

@@ -97,6 +97,14 @@ pub struct ClinicFile {
     /// reference values when the clinic sets none.
     #[serde(default)]
     pub locale: Option<String>,
+    /// The week's variety for every patient whose profile does not say: `simple` (fewer dishes,
+    /// the default) or `varied`.
+    #[serde(default)]
+    pub variety: Option<crate::load::profile::Variety>,
+    /// The most hands-on minutes of cooking in a day for every patient whose profile does not
+    /// say (10 to 600).
+    #[serde(default)]
+    pub max_daily_prep: Option<u32>,
 }
 
 /// The education part of `clinic.yaml`.
@@ -176,6 +184,12 @@ pub struct Clinic {
     pub hidden: Vec<String>,
     /// The nutrient reference values: `uk` or `us`.
     pub references: crate::plan::references::Choice,
+    /// The variety for profiles that do not set one.
+    #[serde(skip)]
+    pub variety: Option<crate::load::profile::Variety>,
+    /// The daily hands-on limit for profiles that do not set one.
+    #[serde(skip)]
+    pub max_daily_prep: Option<u32>,
     /// Whether the clinic chose the reference values (else they follow the locale).
     #[serde(skip)]
     pub references_chosen: bool,
@@ -261,6 +275,8 @@ impl Default for Clinic {
             files: Vec::new(),
             hidden: Vec::new(),
             references: crate::plan::references::Choice::Uk,
+            variety: None,
+            max_daily_prep: None,
             references_chosen: false,
             locale: None,
             origins: Vec::new(),
@@ -410,6 +426,13 @@ impl Clinic {
                 }
                 Err((message, hint)) => problems.push(here(message).with_hint(hint)),
             }
+        }
+        if let Some((message, hint)) = file
+            .max_daily_prep
+            .and_then(crate::load::profile::check_daily_prep)
+        {
+            let (line, column) = key_value_at(text, "max-daily-prep", "");
+            problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
         }
         // Every printed field: no control characters, only what a font can print.
         let fields: [(&str, Option<&String>, bool); 11] = [
@@ -653,6 +676,8 @@ impl Clinic {
                 references: file.references.unwrap_or_default(),
                 references_chosen: file.references.is_some(),
                 locale: file.locale,
+                variety: file.variety,
+                max_daily_prep: file.max_daily_prep,
                 origins,
             },
             warnings,

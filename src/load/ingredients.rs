@@ -60,7 +60,102 @@ pub struct Entry {
     /// The food-safety risk it brings, unless a recipe's method removes it (`cooked-through`).
     #[serde(default)]
     pub risk: Option<FoodRisk>,
+    /// What a shop sells it in: one pack (`{ size: 200, unit: g, name: bag }`) or a list of the
+    /// sizes on offer. The shopping list buys whole packs; without one it buys rounded amounts.
+    #[serde(default)]
+    pub pack: Packs,
+    /// Whether what is left over at the end of the week is waste. By default fruit, vegetables,
+    /// bread, fish, meat and chilled food are; frozen food, the cupboard, spices and drinks are
+    /// not. `false` for produce that keeps for weeks (onions, garlic, potatoes, lemons).
+    #[serde(default)]
+    pub perishable: Option<bool>,
 }
+
+impl Entry {
+    /// Says whether food of this entry left over at the end of the week counts as waste.
+    pub fn is_perishable(&self) -> bool {
+        self.perishable.unwrap_or(matches!(
+            self.aisle,
+            Aisle::Produce | Aisle::Bakery | Aisle::FishAndMeat | Aisle::Chilled
+        ))
+    }
+}
+
+/// One size an ingredient is sold in.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Pack {
+    /// How much one pack holds, in `unit`, as its label says.
+    pub size: f64,
+    /// `g`, `ml` or `piece`.
+    pub unit: PackUnit,
+    /// What the pack is called: bag, tin, carton, bunch, pot, pack, bottle, jar, loaf, net.
+    pub name: String,
+    /// For a tin, the grams it gives once drained, when the recipes weigh it drained.
+    #[serde(default)]
+    pub drained: Option<f64>,
+}
+
+impl Pack {
+    /// The amount of one pack a recipe can use, in the pack's unit (the drained weight of a tin).
+    pub fn usable(&self) -> f64 {
+        self.drained.unwrap_or(self.size)
+    }
+}
+
+named_enum! {
+    /// The unit a pack size is given in.
+    pub enum PackUnit as "pack unit" {
+        /// Grams.
+        Gram = ["g", "gram", "grams"],
+        /// Millilitres.
+        Millilitre = ["ml", "millilitre", "millilitres", "milliliter", "milliliters"],
+        /// Whole items: a pack of 6 eggs, a net of 3 onions.
+        Piece = ["piece", "pieces"],
+    }
+}
+
+/// The sizes an ingredient is sold in: none, one or several.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Packs(pub Vec<Pack>);
+
+impl<'de> Deserialize<'de> for Packs {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PacksVisitor;
+        impl<'de> serde::de::Visitor<'de> for PacksVisitor {
+            type Value = Packs;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a pack `{ size: 200, unit: g, name: bag }` or a list of them")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Packs, A::Error> {
+                Pack::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(|p| Packs(vec![p]))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Packs, A::Error> {
+                Vec::<Pack>::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))
+                    .map(Packs)
+            }
+        }
+        deserializer.deserialize_any(PacksVisitor)
+    }
+}
+
+impl schemars::JsonSchema for Packs {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Packs".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let pack = generator.subschema_for::<Pack>();
+        schemars::json_schema!({
+            "description": "One pack size, or a list of the sizes on offer.",
+            "anyOf": [pack, { "type": "array", "items": pack, "maxItems": MAX_PACK_SIZES }]
+        })
+    }
+}
+
+/// The most pack sizes one ingredient may list.
+pub const MAX_PACK_SIZES: usize = 6;
 
 named_enum! {
     /// Shop aisles, in the order a shopping list walks them.
@@ -161,6 +256,7 @@ impl Table {
                     );
                 }
             }
+            problems.extend(check_packs(path, line, &name, &entry.pack));
             self.origin.insert(name.clone(), (path.to_owned(), line));
             self.entries.insert(name, entry);
         }
@@ -186,6 +282,54 @@ impl Table {
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
+}
+
+/// Checks an entry's packs: sizes positive and sane, a drained weight no more than the tin, a
+/// printable name, and not too many sizes.
+fn check_packs(path: &str, line: usize, name: &str, packs: &Packs) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut bad = |message: String, hint: &str| {
+        problems.push(Diagnostic::error(path, line, 1, message).with_hint(hint));
+    };
+    if packs.0.len() > MAX_PACK_SIZES {
+        bad(
+            format!(
+                "ingredient `{name}` lists {} pack sizes, more than {MAX_PACK_SIZES}",
+                packs.0.len()
+            ),
+            "list the few sizes most shops sell",
+        );
+    }
+    for pack in &packs.0 {
+        if !(pack.size.is_finite() && pack.size > 0.0 && pack.size <= 100_000.0) {
+            bad(
+                format!("ingredient `{name}` has a pack `size` out of range"),
+                "give what one pack holds as a positive number in its unit, e.g. `size: 200, unit: g`",
+            );
+        }
+        if pack
+            .drained
+            .is_some_and(|d| !(d.is_finite() && d > 0.0 && d <= pack.size))
+        {
+            bad(
+                format!("ingredient `{name}` has a pack `drained` weight out of range"),
+                "give the grams a tin holds once drained, no more than its `size`, e.g. `size: 400, drained: 240`",
+            );
+        }
+        let word = pack.name.trim();
+        if word.is_empty()
+            || word.chars().count() > 20
+            || !word
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        {
+            bad(
+                format!("ingredient `{name}` has a pack name that is not a word"),
+                "name the pack in a word or two of letters: bag, tin, carton, bunch, pot",
+            );
+        }
+    }
+    problems
 }
 
 /// Why an amount could not be turned into grams.
@@ -308,6 +452,8 @@ mod tests {
             stand_in: None,
             may_contain: vec![],
             risk: None,
+            pack: Packs::default(),
+            perishable: None,
         };
         let line = |qty: &str, unit| Ingredient {
             item: "x".into(),

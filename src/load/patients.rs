@@ -6,7 +6,7 @@ use crate::load::catalog::Catalog;
 use crate::load::profile::Profile;
 
 /// The CSV columns, each a profile key; list values are separated by `;`.
-pub const CSV_COLUMNS: [&str; 17] = [
+pub const CSV_COLUMNS: [&str; 19] = [
     "name",
     "start",
     "household",
@@ -17,6 +17,8 @@ pub const CSV_COLUMNS: [&str; 17] = [
     "avoid-recipes",
     "max-prep",
     "leftovers",
+    "variety",
+    "max-daily-prep",
     "seed",
     "sex",
     "age",

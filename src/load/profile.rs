@@ -48,9 +48,19 @@ pub struct Profile {
     /// The most hands-on minutes any planned meal may take.
     #[serde(default)]
     pub max_prep: Option<u32>,
-    /// Whether a dinner may be cooked once and eaten again as the next day's lunch.
+    /// Whether a dinner may be cooked once and eaten again as the next day's lunch (and, with
+    /// `variety: simple`, a second portion frozen for a dinner later in the week).
     #[serde(default = "default_true")]
     pub leftovers: bool,
+    /// `simple` (fewer dishes: breakfasts and snacks come back, dinners are cooked once for two
+    /// or three meals, about 3 recipes per meal of the day) or `varied` (a new dish at most meals).
+    /// The clinic's `variety` when left out, else `simple`.
+    #[serde(default)]
+    pub variety: Option<Variety>,
+    /// The most hands-on minutes of cooking in one day, all meals together (10 to 600). The
+    /// clinic's `max-daily-prep` when left out, else no limit.
+    #[serde(default)]
+    pub max_daily_prep: Option<u32>,
     /// Picks among equally good weeks; another seed gives another valid week.
     #[serde(default)]
     pub seed: u64,
@@ -103,6 +113,39 @@ impl Default for FoodSafety {
 }
 
 named_enum! {
+    /// How much a week repeats itself: fewer dishes to shop for and cook, or more variety.
+    pub enum Variety as "variety" {
+        /// At most 3 breakfasts and 2 snacks a week, dinners cooked once for two or three meals,
+        /// and about 3 distinct recipes per meal of the day.
+        Simple = ["simple"],
+        /// A new dish at most meals, as many recipes as the pillars ask for.
+        Varied = ["varied"],
+    }
+}
+
+// `named_enum!` writes the enum, so its default cannot be derived there.
+#[allow(clippy::derivable_impls)]
+impl Default for Variety {
+    fn default() -> Self {
+        Variety::Simple
+    }
+}
+
+/// The range `max-daily-prep` must fall in, minutes.
+pub const DAILY_PREP_RANGE: (u32, u32) = (10, 600);
+
+/// Checks a `max-daily-prep` value: `Some(message, hint)` when it is out of range.
+pub fn check_daily_prep(minutes: u32) -> Option<(String, String)> {
+    let (low, high) = DAILY_PREP_RANGE;
+    (!(low..=high).contains(&minutes)).then(|| {
+        (
+            format!("`max-daily-prep` {minutes} is out of range"),
+            format!("give the most hands-on minutes of cooking in a day, from {low} to {high}, or leave it out"),
+        )
+    })
+}
+
+named_enum! {
     /// The sex the reference values are given for.
     pub enum Sex as "sex" {
         /// Female reference values.
@@ -139,6 +182,8 @@ impl Default for Profile {
             pins: Vec::new(),
             max_prep: None,
             leftovers: true,
+            variety: None,
+            max_daily_prep: None,
             seed: 0,
             large_print: false,
             locale: None,
@@ -312,6 +357,18 @@ pub fn check_week_fits(date: time::Date) -> Result<(), String> {
 }
 
 impl Profile {
+    /// Fills the settings the profile leaves out from the clinic's (`variety`,
+    /// `max-daily-prep`); the profile's own always win.
+    pub fn settle(&mut self, clinic: &crate::load::clinic::Clinic) {
+        self.variety = self.variety.or(clinic.variety);
+        self.max_daily_prep = self.max_daily_prep.or(clinic.max_daily_prep);
+    }
+
+    /// The week's variety: the profile's, else the clinic's (once settled), else `simple`.
+    pub fn variety(&self) -> Variety {
+        self.variety.unwrap_or_default()
+    }
+
     /// Reads a profile file and checks it against the catalogue.
     pub fn from_file(path: &std::path::Path, catalog: &Catalog) -> Result<Self, Error> {
         let shown = path.display().to_string();
@@ -488,6 +545,10 @@ impl Profile {
                         )),
                 );
             }
+        }
+        if let Some((message, hint)) = profile.max_daily_prep.and_then(check_daily_prep) {
+            let (line, column) = key_at(text, "max-daily-prep");
+            problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
         }
         if profile.meals.contains(&Meal::Side) {
             let (line, column) = at("side");

@@ -311,6 +311,11 @@ impl Locale {
         self.format(key, None)
     }
 
+    /// Whether this locale holds a message: for the optional ones, such as a pack's local name.
+    pub fn has(&self, key: &str) -> bool {
+        self.keys.iter().any(|k| k == key)
+    }
+
     /// Returns a message with its variables filled in.
     pub fn args(&self, key: &str, args: &[(&str, Arg)]) -> String {
         let mut fluent = FluentArgs::new();

@@ -8,6 +8,7 @@
 
 pub mod intake;
 pub mod portions;
+pub mod prep;
 pub mod references;
 pub mod select;
 
@@ -18,7 +19,7 @@ use crate::check::nutrients::{Nutrient, Nutrients};
 use crate::check::nutrition::{Analysis, omega3_level};
 use crate::load::catalog::Catalog;
 use crate::load::ingredients::DietFact;
-use crate::load::profile::{FoodSafety, Profile};
+use crate::load::profile::{FoodSafety, Profile, Variety};
 use crate::plan::portions::{Dish, Needs, Portion};
 use crate::plan::references::{Choice as References, Targets};
 use crate::recipe::{Fermented, Meal, Recipe};
@@ -31,6 +32,16 @@ pub const PLANTS_PER_WEEK: usize = 30;
 pub const OILY_FISH_DAYS: usize = 2;
 /// Times one recipe may be cooked in a week (a planned leftover is part of the same cook).
 pub const MAX_COOKS: usize = 2;
+/// Distinct breakfasts a `simple` week may hold.
+pub const SIMPLE_BREAKFASTS: usize = 3;
+/// Distinct snacks a `simple` week may hold.
+pub const SIMPLE_SNACKS: usize = 2;
+/// Distinct recipes a `simple` week aims at for each meal of the day (12 with four meals).
+pub const SIMPLE_RECIPES_PER_MEAL: usize = 3;
+/// Hands-on minutes a day a `simple` week aims at.
+pub const SIMPLE_PREP_PER_DAY: u32 = 30;
+/// Days after its cook from which a frozen second portion may be eaten.
+pub const FROZEN_AFTER_DAYS: usize = 2;
 /// EPA+DHA per serving from which a fish dish counts as oily fish.
 pub const OILY_FISH_EPA_DHA_MG: f64 = 250.0;
 
@@ -38,6 +49,8 @@ pub const OILY_FISH_EPA_DHA_MG: f64 = 250.0;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rule {
+    /// A `simple` week: no more distinct recipes than it aims at (12 with four meals).
+    FewRecipes,
     /// At least 30 distinct plants in the week.
     Plants30,
     /// Oily fish on at least two days.
@@ -64,6 +77,7 @@ impl Rule {
     /// Says in words what was given up.
     pub fn describe(self) -> &'static str {
         match self {
+            Rule::FewRecipes => "more different recipes than a simple week aims at",
             Rule::Plants30 => "fewer than 30 different plants this week",
             Rule::OilyFishTwice => "oily fish on fewer than two days",
             Rule::PolyphenolEveryMeal => "a meal without a polyphenol-rich dish",
@@ -98,6 +112,9 @@ pub struct Slot {
     pub recipe: String,
     /// Whether this is the previous day's dinner, eaten again.
     pub leftover: bool,
+    /// For a dinner from the freezer, the day (0 to 6) its recipe was cooked and a second
+    /// portion frozen.
+    pub frozen_from: Option<usize>,
     /// The patient's portion (the rest of the household eats one serving each).
     pub portion: Portion,
     /// The ids of the sides the patient has with this meal, one serving each.
@@ -162,6 +179,17 @@ pub struct WeekPlan {
     pub targets: Targets,
     /// The patient's diet.
     pub diet: crate::recipe::Diet,
+    /// How much the week repeats itself.
+    pub variety: Variety,
+    /// The distinct recipes a `simple` week aims at; none for a varied one.
+    pub recipe_aim: Option<usize>,
+}
+
+impl Slot {
+    /// Says whether the meal is cooked at this meal (not a leftover nor from the freezer).
+    pub fn is_cooked(&self) -> bool {
+        !self.leftover && self.frozen_from.is_none()
+    }
 }
 
 impl WeekPlan {
@@ -175,6 +203,38 @@ impl WeekPlan {
             }
         }
         ids
+    }
+
+    /// Returns the hands-on minutes of each day: the prep of every meal cooked that day (a
+    /// leftover or a dinner from the freezer is only warmed; sides take a minute or two and are
+    /// not counted).
+    pub fn hands_on(&self, catalog: &Catalog) -> Vec<u32> {
+        self.days
+            .iter()
+            .map(|d| {
+                d.slots
+                    .iter()
+                    .filter(|s| s.is_cooked())
+                    .filter_map(|s| catalog.get(&s.recipe))
+                    .map(|r| r.time.prep)
+                    .sum()
+            })
+            .collect()
+    }
+
+    /// Returns the meals eaten from an earlier cook: (day eaten, slot, day cooked), in order.
+    pub fn reused(&self) -> Vec<(usize, &Slot, usize)> {
+        let mut out = Vec::new();
+        for (d, day) in self.days.iter().enumerate() {
+            for slot in &day.slots {
+                if slot.leftover {
+                    out.push((d, slot, d.saturating_sub(1)));
+                } else if let Some(from) = slot.frozen_from {
+                    out.push((d, slot, from));
+                }
+            }
+        }
+        out
     }
 
     /// Returns the ids of the planned sides, each once, in order of first appearance.
@@ -214,6 +274,20 @@ struct Facts {
     oily_fish: bool,
     plants: Vec<u16>,
     leftovers: bool,
+    /// Hands-on minutes of a cook.
+    prep: u32,
+    /// Whether a second portion may be frozen for later in the week.
+    freezes: bool,
+    /// Grams per serving of each shopping item (index into `Shop::items`).
+    items: Vec<(u16, f64)>,
+}
+
+/// What the search knows of the week's shopping, for its waste and line counts.
+struct ShopItem {
+    /// Whether what is left over is waste.
+    perishable: bool,
+    /// Grams one pack of each size gives, none when bought loose by the rounded amount.
+    packs_g: Vec<f64>,
 }
 
 /// A slot's choice: a recipe (index into the catalogue) or the previous day's dinner.
@@ -221,6 +295,8 @@ struct Facts {
 enum Choice {
     Cook(usize),
     Leftover,
+    /// A second portion of an earlier dinner of this recipe, frozen (dinner only, `simple`).
+    Frozen(usize),
 }
 
 /// Says why a recipe is excluded by the profile, if it is.
@@ -313,8 +389,11 @@ pub fn plan_with(
         .collect();
     meals.dedup();
 
+    let simple = profile.variety() == Variety::Simple;
     // Facts for every recipe the profile allows; `None` for the excluded ones.
     let mut plant_ids: Vec<String> = Vec::new();
+    let mut item_ids: Vec<String> = Vec::new();
+    let mut shop_items: Vec<ShopItem> = Vec::new();
     let facts: Vec<Option<Facts>> = recipes
         .iter()
         .map(|r| {
@@ -339,7 +418,36 @@ pub fn plan_with(
                     .get(&i.item)
                     .is_some_and(|e| e.contains.contains(&DietFact::Fish))
             });
+            let serves = f64::from(r.serves.get());
+            let mut items: Vec<(u16, f64)> = Vec::new();
+            for line in &r.ingredients {
+                let Some(entry) = catalog.table().get(&line.item) else {
+                    continue;
+                };
+                if line.item == "water" || crate::shop::is_staple(&line.item, entry.aisle) {
+                    continue;
+                }
+                let grams = crate::load::ingredients::grams(line, entry).unwrap_or(0.0) / serves;
+                let at = match item_ids.iter().position(|q| *q == line.item) {
+                    Some(at) => at,
+                    None => {
+                        item_ids.push(line.item.clone());
+                        shop_items.push(ShopItem {
+                            perishable: entry.is_perishable(),
+                            packs_g: crate::shop::pack_grams(entry),
+                        });
+                        item_ids.len() - 1
+                    }
+                } as u16;
+                match items.iter_mut().find(|(i, _)| *i == at) {
+                    Some((_, g)) => *g += grams,
+                    None => items.push((at, grams)),
+                }
+            }
             Some(Facts {
+                prep: r.time.prep,
+                freezes: r.freezes(),
+                items,
                 dish: dish(&a.nutrients),
                 fiber: a.per_serving.fiber_g,
                 live: r.tags.fermented == Some(Fermented::Live),
@@ -428,16 +536,43 @@ pub fn plan_with(
         }
     }
 
+    // The patient's likely portion, for the search's estimate of what is bought: the energy
+    // target over a day of average dishes at one serving.
+    let day_energy: f64 = candidates
+        .iter()
+        .map(|c| {
+            c.iter()
+                .map(|&i| facts[i].as_ref().map_or(0.0, |f| f.dish.energy))
+                .sum::<f64>()
+                / c.len().max(1) as f64
+        })
+        .sum();
+    let patient_scale = if day_energy > 0.0 {
+        (needs.energy / day_energy).clamp(Portion::MIN.servings(), Portion::MAX.servings())
+    } else {
+        1.0
+    };
     let mut rng = Rng::new(profile.seed ^ 0x9E37_79B9_7F4A_7C15);
     let keepers: Vec<bool> = facts
         .iter()
         .map(|f| f.as_ref().is_some_and(|f| f.leftovers))
+        .collect();
+    // In a simple week breakfasts and snacks come back: they are chosen first, a few of them,
+    // and do not count towards the two cooks a recipe may have.
+    let repeat: Vec<Option<usize>> = meals
+        .iter()
+        .map(|m| match m {
+            Meal::Breakfast if simple => Some(SIMPLE_BREAKFASTS),
+            Meal::Snack if simple => Some(SIMPLE_SNACKS),
+            _ => None,
+        })
         .collect();
     let initial = initial_assignment(
         &meals,
         &candidates,
         &fixed,
         &keepers,
+        &repeat,
         profile.leftovers,
         &mut rng,
     )?;
@@ -469,8 +604,28 @@ pub fn plan_with(
         side_energy_max,
         sides: &sides,
         side_dishes: &side_dishes,
+        simple,
+        repeat: &repeat,
+        recipe_aim: simple.then_some(SIMPLE_RECIPES_PER_MEAL * meals.len()),
+        max_daily_prep: profile.max_daily_prep,
+        household: f64::from(profile.household.0) - 1.0 + patient_scale,
+        shop_items: &shop_items,
     };
     let best = anneal(&ctx, initial, &mut rng);
+    if let Some(limit) = profile.max_daily_prep {
+        for day in 0..7 {
+            let minutes = ctx.day_prep(&best, day);
+            if minutes > limit {
+                return Err(Infeasible {
+                    message: format!(
+                        "no week keeps every day within {limit} hands-on minutes (`max-daily-prep`): day {} needs {minutes}",
+                        day + 1
+                    ),
+                    hint: "raise `max-daily-prep` or `max-prep`, keep `leftovers: true`, plan fewer meals, or add quicker recipes".into(),
+                });
+            }
+        }
+    }
 
     Ok(finish(
         &ctx,
@@ -481,7 +636,7 @@ pub fn plan_with(
         profile.household.0,
         targets,
     )
-    .with_diet(profile.diet))
+    .with_diet(profile.diet, profile.variety(), ctx.recipe_aim))
 }
 
 /// Everything the search reads.
@@ -509,6 +664,20 @@ struct Context<'a> {
     sides: &'a [usize],
     /// One serving of each of those sides.
     side_dishes: &'a [Dish],
+    /// A `simple` week: fewer recipes, frozen second portions, leftovers rewarded.
+    simple: bool,
+    /// For each meal of the day, the most distinct recipes it may hold when its recipes come back
+    /// any day without counting as cooks (breakfast and snack in a simple week).
+    repeat: &'a [Option<usize>],
+    /// The distinct recipes the week aims at, if it aims.
+    recipe_aim: Option<usize>,
+    /// The most hands-on minutes a day.
+    max_daily_prep: Option<u32>,
+    /// Servings eaten at each meal (the patient's likely portion and one for each other member of
+    /// the household), for the search's estimate of what is bought.
+    household: f64,
+    /// The shopping items the candidates use.
+    shop_items: &'a [ShopItem],
 }
 
 impl Context<'_> {
@@ -526,17 +695,50 @@ impl Context<'_> {
         self.meals.iter().position(|m| *m == meal)
     }
 
+    /// The hands-on minutes of a day: the prep of every meal cooked that day.
+    fn day_prep(&self, state: &[Choice], day: usize) -> u32 {
+        let n = self.meals.len();
+        (0..n)
+            .filter_map(|k| match state[day * n + k] {
+                Choice::Cook(i) => Some(self.facts(i).prep),
+                _ => None,
+            })
+            .sum()
+    }
+
+    /// For each dinner from the freezer, the slot of the earlier dinner it was frozen from: the
+    /// latest dinner of that recipe at least `FROZEN_AFTER_DAYS` days before that no other frozen
+    /// dinner took. `None` where there is none.
+    fn frozen_sources(&self, state: &[Choice], out: &mut Vec<(usize, Option<usize>)>) {
+        out.clear();
+        let Some(dinner) = self.dinner else { return };
+        let n = self.meals.len();
+        for day in 0..7 {
+            let slot = day * n + dinner;
+            let Choice::Frozen(i) = state[slot] else {
+                continue;
+            };
+            let source = (0..(day + 1).saturating_sub(FROZEN_AFTER_DAYS))
+                .rev()
+                .map(|d| d * n + dinner)
+                .find(|&s| {
+                    state[s] == Choice::Cook(i) && !out.iter().any(|(_, taken)| *taken == Some(s))
+                });
+            out.push((slot, source));
+        }
+    }
+
     /// Resolves a slot's choice to the recipe eaten, following leftovers to the previous dinner.
     fn eaten(&self, state: &[Choice], slot: usize) -> Option<usize> {
         match state[slot] {
-            Choice::Cook(i) => Some(i),
+            Choice::Cook(i) | Choice::Frozen(i) => Some(i),
             Choice::Leftover => {
                 let dinner = self.dinner?;
                 let day = slot / self.meals.len();
                 let prev = (day.checked_sub(1)?) * self.meals.len() + dinner;
                 match state[prev] {
                     Choice::Cook(i) => Some(i),
-                    Choice::Leftover => None,
+                    Choice::Leftover | Choice::Frozen(_) => None,
                 }
             }
         }
@@ -558,6 +760,9 @@ static NO_FACTS: Facts = Facts {
     oily_fish: false,
     plants: Vec::new(),
     leftovers: false,
+    prep: 0,
+    freezes: false,
+    items: Vec::new(),
 };
 
 /// Finds a first week that keeps every hard rule: a bipartite matching of slots to recipe uses,
@@ -569,13 +774,60 @@ fn initial_assignment(
     candidates: &[Vec<usize>],
     fixed: &[Option<usize>],
     keepers: &[bool],
+    repeat: &[Option<usize>],
     leftovers: bool,
     rng: &mut Rng,
 ) -> Result<Vec<Choice>, Infeasible> {
     let n = meals.len();
+    // Meals whose recipes come back: the pinned ones, then a few more, in turn.
+    let mut filled = fixed.to_vec();
+    for (k, limit) in repeat.iter().enumerate() {
+        let Some(limit) = *limit else { continue };
+        let mut chosen: Vec<usize> = Vec::new();
+        for day in 0..7 {
+            if let Some(i) = fixed[day * n + k]
+                && !chosen.contains(&i)
+            {
+                chosen.push(i);
+            }
+        }
+        if chosen.len() > limit {
+            return Err(Infeasible {
+                message: format!(
+                    "{} different {} are pinned, but a simple week has at most {limit}",
+                    chosen.len(),
+                    plural(meals[k])
+                ),
+                hint: format!(
+                    "pin at most {limit} different {}, or set `variety: varied`",
+                    plural(meals[k])
+                ),
+            });
+        }
+        let mut others: Vec<usize> = candidates[k]
+            .iter()
+            .copied()
+            .filter(|i| !chosen.contains(i))
+            .collect();
+        rng.shuffle(&mut others);
+        chosen.extend(others.into_iter().take(limit - chosen.len()));
+        let mut turn = 0;
+        for day in 0..7 {
+            let slot = day * n + k;
+            if filled[slot].is_none() && !chosen.is_empty() {
+                filled[slot] = Some(chosen[turn % chosen.len()]);
+                turn += 1;
+            }
+        }
+    }
+    let fixed = &filled[..];
     let mut used = vec![0usize; keepers.len()];
-    for &i in fixed.iter().flatten() {
-        used[i] += 1;
+    for (slot, i) in fixed.iter().enumerate() {
+        if let Some(i) = *i
+            && repeat[slot % n].is_none()
+        {
+            used[i] += 1;
+        }
     }
     if let Some(i) = used.iter().position(|&u| u > MAX_COOKS) {
         return Err(Infeasible {
@@ -672,7 +924,7 @@ fn initial_assignment(
         } else {
             0
         };
-        candidates[k].len() * MAX_COOKS + leftover_lunches < 7
+        repeat[k].is_none() && candidates[k].len() * MAX_COOKS + leftover_lunches < 7
     });
     let k = short.unwrap_or_else(|| first_failure.unwrap_or(0) % n);
     let meal = meals[k];
@@ -747,9 +999,22 @@ const W_FIBER_PER_G: f64 = 400.0;
 const W_POLY: f64 = 2_000.0;
 const W_FISH: f64 = 1_500.0;
 const W_PLANT: f64 = 100.0;
+const W_PLANT_SIMPLE: f64 = 3_000.0;
 const W_REPEAT: f64 = 60.0;
 const W_LEFTOVER_BONUS: f64 = 40.0;
-/// Planned leftovers beyond this many add no bonus: the week still wants variety.
+/// A day over `max-daily-prep`, per minute: above every soft rule, and checked after the search.
+const W_DAILY_PREP_PER_MIN: f64 = 10_000_000.0;
+/// A simple week: each distinct recipe over its aim (12 with four meals), given up before the
+/// plants, and a smaller pull for each recipe at all.
+const W_RECIPE_OVER_AIM: f64 = 300.0;
+const W_RECIPE: f64 = 20.0;
+/// A simple week: each hands-on minute of a day over 30.
+const W_PREP_PER_MIN: f64 = 15.0;
+/// A simple week: each gram of fresh food bought and left over at the end of the week.
+const W_WASTE_PER_G: f64 = 4.0;
+/// A simple week: each line of the shopping list (cupboard staples aside).
+const W_LINE: f64 = 30.0;
+/// Planned leftovers beyond this many add no bonus in a varied week: it still wants variety.
 const MAX_REWARDED_LEFTOVERS: usize = 2;
 
 /// Buffers the search reuses from step to step instead of allocating them each time.
@@ -760,6 +1025,12 @@ struct Scratch {
     cooked: Vec<u64>,
     /// Cooks of each recipe; all zero between calls to [`valid`].
     cooks: Vec<u8>,
+    /// Dinners from the freezer and the dinner slot each was frozen from.
+    frozen: Vec<(usize, Option<usize>)>,
+    /// Grams of each shopping item the week needs; all zero between calls to [`score`].
+    need: Vec<f64>,
+    /// The shopping items touched this call.
+    touched: Vec<u16>,
 }
 
 impl Scratch {
@@ -768,6 +1039,9 @@ impl Scratch {
             plants: vec![0; ctx.plant_words],
             cooked: vec![0; ctx.facts.len().div_ceil(64)],
             cooks: vec![0; ctx.facts.len()],
+            frozen: Vec::new(),
+            need: vec![0.0; ctx.shop_items.len()],
+            touched: Vec::new(),
         }
     }
 }
@@ -776,7 +1050,13 @@ impl Scratch {
 fn score(ctx: &Context, state: &[Choice], scratch: &mut Scratch) -> f64 {
     let n = ctx.meals.len();
     let mut penalty = 0.0;
-    let Scratch { plants, cooked, .. } = scratch;
+    let Scratch {
+        plants,
+        cooked,
+        need,
+        touched,
+        ..
+    } = scratch;
     plants.fill(0);
     cooked.fill(0);
     let mut fish_days = 0;
@@ -805,6 +1085,15 @@ fn score(ctx: &Context, state: &[Choice], scratch: &mut Scratch) -> f64 {
             if !f.poly && ctx.poly_possible[k] {
                 penalty += W_POLY;
             }
+            if ctx.simple {
+                for &(item, grams) in &f.items {
+                    let at = usize::from(item);
+                    if need[at] == 0.0 {
+                        touched.push(item);
+                    }
+                    need[at] += grams * ctx.household + 1e-9;
+                }
+            }
             match state[slot] {
                 Choice::Cook(i) => {
                     cooks += 1;
@@ -814,8 +1103,15 @@ fn score(ctx: &Context, state: &[Choice], scratch: &mut Scratch) -> f64 {
                         distinct_cooks += 1;
                     }
                 }
-                Choice::Leftover => leftovers += 1,
+                Choice::Leftover | Choice::Frozen(_) => leftovers += 1,
             }
+        }
+        let prep = ctx.day_prep(state, day);
+        if let Some(limit) = ctx.max_daily_prep {
+            penalty += f64::from(prep.saturating_sub(limit)) * W_DAILY_PREP_PER_MIN;
+        }
+        if ctx.simple {
+            penalty += f64::from(prep.saturating_sub(SIMPLE_PREP_PER_DAY)) * W_PREP_PER_MIN;
         }
         if let Some(d) = ctx.dinner
             && day > 0
@@ -838,11 +1134,31 @@ fn score(ctx: &Context, state: &[Choice], scratch: &mut Scratch) -> f64 {
         .iter()
         .map(|w| w.count_ones() as usize)
         .sum::<usize>();
-    penalty += PLANTS_PER_WEEK.saturating_sub(distinct) as f64 * W_PLANT;
+    // A simple week pulls towards fewer recipes and lines; the 30 plants still outrank that pull.
+    let w_plant = if ctx.simple { W_PLANT_SIMPLE } else { W_PLANT };
+    penalty += PLANTS_PER_WEEK.saturating_sub(distinct) as f64 * w_plant;
     penalty -= distinct as f64; // more plants is better still past 30
-    // Each cook of a recipe after its first.
-    penalty += (cooks - distinct_cooks) as f64 * W_REPEAT;
-    penalty -= leftovers.min(MAX_REWARDED_LEFTOVERS) as f64 * W_LEFTOVER_BONUS;
+    if let Some(aim) = ctx.recipe_aim {
+        // A simple week: few recipes, whole packs used up, few lines to shop for.
+        penalty += distinct_cooks.saturating_sub(aim) as f64 * W_RECIPE_OVER_AIM;
+        penalty += distinct_cooks as f64 * W_RECIPE;
+        for &item in touched.iter() {
+            let at = usize::from(item);
+            let shop = &ctx.shop_items[at];
+            if shop.perishable {
+                let left = crate::shop::bought_grams(need[at], &shop.packs_g) - need[at];
+                penalty += left.max(0.0) * W_WASTE_PER_G;
+            }
+            penalty += W_LINE;
+            need[at] = 0.0;
+        }
+        touched.clear();
+        penalty -= leftovers as f64 * W_LEFTOVER_BONUS;
+    } else {
+        // Each cook of a recipe after its first.
+        penalty += (cooks - distinct_cooks) as f64 * W_REPEAT;
+        penalty -= leftovers.min(MAX_REWARDED_LEFTOVERS) as f64 * W_LEFTOVER_BONUS;
+    }
     penalty
 }
 
@@ -867,21 +1183,27 @@ fn unfixable(ctx: &Context, day: &Dish) -> f64 {
     salt * W_SALT_PER_G + protein * W_PROTEIN_PER_G + energy * W_ENERGY_PER_KCAL
 }
 
-/// Checks the hard rules a move could break: at most `MAX_COOKS` cooks of a recipe, and a planned
-/// leftover only after a dinner that keeps.
-fn valid(ctx: &Context, state: &[Choice], cooks: &mut [u8]) -> bool {
+/// Checks the hard rules a move could break: at most `MAX_COOKS` cooks of a recipe (breakfasts
+/// and snacks of a simple week aside, which may come back but hold only a few recipes), a planned
+/// leftover only after a dinner that keeps, and a dinner from the freezer only after an earlier
+/// dinner of a recipe that freezes.
+fn valid(ctx: &Context, state: &[Choice], scratch: &mut Scratch) -> bool {
+    let n = ctx.meals.len();
     let mut ok = true;
+    let cooks = &mut scratch.cooks;
     for (slot, choice) in state.iter().enumerate() {
         match *choice {
-            Choice::Cook(i) => {
+            Choice::Cook(i) if ctx.repeat[slot % n].is_none() => {
                 cooks[i] += 1;
                 ok &= usize::from(cooks[i]) <= MAX_COOKS;
             }
+            Choice::Cook(_) => {}
             Choice::Leftover => {
                 ok &= ctx
                     .eaten(state, slot)
                     .is_some_and(|i| ctx.facts(i).leftovers);
             }
+            Choice::Frozen(i) => ok &= ctx.facts(i).freezes,
         }
     }
     // Leave the counts at zero for the next call.
@@ -890,7 +1212,30 @@ fn valid(ctx: &Context, state: &[Choice], cooks: &mut [u8]) -> bool {
             cooks[i] = 0;
         }
     }
-    ok
+    if !ok {
+        return false;
+    }
+    ctx.frozen_sources(state, &mut scratch.frozen);
+    if scratch.frozen.iter().any(|(_, s)| s.is_none()) {
+        return false;
+    }
+    for (k, limit) in ctx.repeat.iter().enumerate() {
+        let Some(limit) = *limit else { continue };
+        let mut seen: [usize; 8] = [usize::MAX; 8];
+        let mut distinct = 0;
+        for day in 0..7 {
+            if let Choice::Cook(i) = state[day * n + k]
+                && !seen[..distinct].contains(&i)
+            {
+                if distinct == seen.len() || distinct == limit {
+                    return false;
+                }
+                seen[distinct] = i;
+                distinct += 1;
+            }
+        }
+    }
+    true
 }
 
 /// Seeded simulated annealing over single-slot changes, swaps and leftover toggles.
@@ -904,6 +1249,7 @@ fn anneal(ctx: &Context, start: Vec<Choice>, rng: &mut Rng) -> Vec<Choice> {
     }
     let lunch = ctx.index(Meal::Lunch);
     let can_leftover = ctx.leftovers && lunch.is_some() && ctx.dinner.is_some();
+    let can_freeze = ctx.leftovers && ctx.simple && ctx.dinner.is_some();
     // The free slots of each meal, in order, for swaps.
     let free_by_meal: Vec<Vec<usize>> = (0..n)
         .map(|k| free.iter().copied().filter(|&s| s % n == k).collect())
@@ -939,6 +1285,29 @@ fn anneal(ctx: &Context, start: Vec<Choice>, rng: &mut Rng) -> Vec<Choice> {
             };
             state.swap(slot, s2);
             other = Some(s2);
+        } else if ctx.simple && roll < 5 && can_freeze && Some(k) == ctx.dinner {
+            // Toggle a dinner from the freezer: a second portion of an earlier dinner.
+            let day = slot / n;
+            state[slot] = match old {
+                Choice::Frozen(_) => {
+                    Choice::Cook(ctx.candidates[k][rng.below(ctx.candidates[k].len())])
+                }
+                _ if day >= FROZEN_AFTER_DAYS => {
+                    let from = rng.below(day + 1 - FROZEN_AFTER_DAYS);
+                    match state[from * n + k] {
+                        Choice::Cook(i) => Choice::Frozen(i),
+                        _ => continue,
+                    }
+                }
+                _ => continue,
+            };
+        } else if ctx.simple && roll < 7 {
+            // Cook what another day has at this meal: a simple week repeats itself.
+            let day = rng.below(7);
+            match ctx.eaten(&state, day * n + k) {
+                Some(i) => state[slot] = Choice::Cook(i),
+                None => continue,
+            }
         } else {
             state[slot] = Choice::Cook(ctx.candidates[k][rng.below(ctx.candidates[k].len())]);
         }
@@ -949,7 +1318,7 @@ fn anneal(ctx: &Context, start: Vec<Choice>, rng: &mut Rng) -> Vec<Choice> {
             Some(s2) => state.swap(slot, s2),
             None => state[slot] = old,
         };
-        if !valid(ctx, &state, &mut scratch.cooks) {
+        if !valid(ctx, &state, &mut scratch) {
             undo(&mut state);
             continue;
         }
@@ -984,6 +1353,8 @@ fn finish(
     let mut plants = vec![false; plant_ids.len()];
     let mut date = start;
     let dinner = ctx.dinner;
+    let mut frozen = Vec::new();
+    ctx.frozen_sources(state, &mut frozen);
     for day in 0..7 {
         let mut slots = Vec::with_capacity(n);
         let mut cov = DayCoverage {
@@ -1018,6 +1389,10 @@ fn finish(
                 meal,
                 recipe: recipes[i].id.clone(),
                 leftover: state[slot] == Choice::Leftover,
+                frozen_from: frozen
+                    .iter()
+                    .find(|(s, _)| *s == slot)
+                    .and_then(|(_, from)| from.map(|f| f / n)),
                 portion: Portion::ONE,
                 sides: Vec::new(),
             });
@@ -1105,6 +1480,27 @@ fn finish(
             ),
         });
     }
+    if let Some(aim) = ctx.recipe_aim {
+        let mut distinct: Vec<usize> = state
+            .iter()
+            .filter_map(|c| match c {
+                Choice::Cook(i) => Some(*i),
+                _ => None,
+            })
+            .collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.len() > aim {
+            relaxed.push(Relaxed {
+                rule: Rule::FewRecipes,
+                day: None,
+                detail: format!(
+                    "{} different recipes, more than the {aim} a simple week aims at",
+                    distinct.len()
+                ),
+            });
+        }
+    }
     relaxed.sort_by(|a, b| b.rule.cmp(&a.rule).then(a.day.cmp(&b.day)));
     WeekPlan {
         days,
@@ -1119,12 +1515,21 @@ fn finish(
         relaxed,
         targets: targets.clone(),
         diet: crate::recipe::Diet::Omnivore,
+        variety: Variety::Simple,
+        recipe_aim: None,
     }
 }
 
 impl WeekPlan {
-    fn with_diet(mut self, diet: crate::recipe::Diet) -> Self {
+    fn with_diet(
+        mut self,
+        diet: crate::recipe::Diet,
+        variety: Variety,
+        aim: Option<usize>,
+    ) -> Self {
         self.diet = diet;
+        self.variety = variety;
+        self.recipe_aim = aim;
         self
     }
 }

@@ -69,6 +69,37 @@ pub struct Recipe {
     pub en_us: Option<LocaleText>,
 }
 
+impl Recipe {
+    /// Says whether its storage note says it freezes ("3 months in the freezer").
+    pub fn freezes(&self) -> bool {
+        self.storage.as_deref().is_some_and(|s| {
+            let s = s.to_lowercase();
+            (s.contains("freezer") || s.contains("freezes")) && !s.contains("do not freeze")
+        })
+    }
+
+    /// The days its storage note says it keeps in the fridge ("Keeps 3 days in the fridge"),
+    /// if it says.
+    pub fn fridge_days(&self) -> Option<u32> {
+        let note = self.storage.as_deref()?.to_lowercase();
+        let words: Vec<&str> = note
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.windows(2).find_map(|w| {
+            let n = match w[0] {
+                "one" => 1,
+                "two" => 2,
+                "three" => 3,
+                "four" => 4,
+                "five" => 5,
+                other => other.parse().ok()?,
+            };
+            matches!(w[1], "day" | "days").then_some(n)
+        })
+    }
+}
+
 /// Minutes a recipe takes.
 /// A recipe's own words for one locale.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]

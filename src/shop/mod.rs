@@ -31,8 +31,83 @@ pub struct Item {
     pub aisle: Aisle,
     /// Whether it is a cupboard staple (oils, herbs and spices) to check rather than buy.
     pub staple: bool,
-    /// The amount as printed: "500 g", "3 (about 450 g)", "to taste".
+    /// The amount as printed: "1 bag (200 g)", "500 g", "3 (about 450 g)", "to taste".
     pub label: String,
+    /// The whole packs to buy, when the table says what the item is sold in.
+    pub packs: Vec<Bought>,
+    /// What is bought and not eaten this week, in `unit` (`buy` less `quantity`).
+    pub left_over: Option<f64>,
+    /// The left over as printed: "about 80 g left over"; none when nothing is.
+    pub left_over_label: Option<String>,
+    /// Whether what is left over at the end of the week is waste (fresh food, not a staple).
+    pub perishable: bool,
+    /// The grams bought, eaten and left over, where the item converts to grams.
+    pub grams: Option<Grams>,
+}
+
+/// Some whole packs of one size.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Bought {
+    /// How many packs.
+    pub count: u32,
+    /// What one holds, as its label says.
+    pub size: f64,
+    /// The unit of `size`: `g`, `ml` or `piece`.
+    pub unit: &'static str,
+    /// What one is called: "bag".
+    pub name: String,
+    /// What one gives a recipe, in the item's unit (a tin's drained weight).
+    pub usable: f64,
+}
+
+/// One line's amounts in grams: bought = eaten + left over.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Grams {
+    /// Grams bought.
+    pub bought: f64,
+    /// Grams the week's recipes use.
+    pub eaten: f64,
+    /// Grams left at the end of the week.
+    pub left_over: f64,
+}
+
+/// What the week's list buys and leaves: the perishable grams bought and not eaten (waste), and
+/// the shopping lines that are not cupboard staples.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Waste {
+    /// Grams of perishable food bought.
+    pub perishable_bought_g: f64,
+    /// Grams of it left over at the end of the week.
+    pub perishable_left_g: f64,
+    /// The share left over, 0 to 1.
+    pub share: f64,
+    /// Lines to buy that are not cupboard staples.
+    pub lines: usize,
+    /// Of them, lines bought in whole packs.
+    pub pack_lines: usize,
+}
+
+/// Totals the waste of a list.
+pub fn waste(items: &[Item]) -> Waste {
+    let (mut bought, mut left) = (0.0, 0.0);
+    for g in items
+        .iter()
+        .filter(|i| i.perishable)
+        .filter_map(|i| i.grams)
+    {
+        bought += g.bought;
+        left += g.left_over;
+    }
+    Waste {
+        perishable_bought_g: bought,
+        perishable_left_g: left,
+        share: if bought > 0.0 { left / bought } else { 0.0 },
+        lines: items.iter().filter(|i| !i.staple).count(),
+        pack_lines: items
+            .iter()
+            .filter(|i| !i.staple && !i.packs.is_empty())
+            .count(),
+    }
 }
 
 /// What kind of measure a line is in.
@@ -58,6 +133,8 @@ pub struct Cook<'a> {
     pub meal: Meal,
     /// The servings of it eaten again at the next day's lunch, when it is a planned leftover.
     pub leftover: Option<f64>,
+    /// The servings frozen for a dinner later in the week, and that dinner's day (0 to 6).
+    pub frozen: Option<(f64, usize)>,
     /// Whether it is a side, the patient's own serving.
     pub side: bool,
 }
@@ -77,10 +154,11 @@ pub fn cooks(plan: &WeekPlan) -> Vec<Cook<'_>> {
                     day: d,
                     meal: slot.meal,
                     leftover: None,
+                    frozen: None,
                     side: true,
                 });
             }
-            if slot.leftover {
+            if !slot.is_cooked() {
                 continue;
             }
             let here = slot.portion.servings() + others;
@@ -94,12 +172,25 @@ pub fn cooks(plan: &WeekPlan) -> Vec<Cook<'_>> {
                 })
                 .flatten()
                 .map(|again| again.portion.servings() + others);
+            // Only a dinner is frozen for a later dinner.
+            let frozen = plan
+                .days
+                .iter()
+                .enumerate()
+                .filter(|_| slot.meal == Meal::Dinner)
+                .find_map(|(later, day)| {
+                    day.slots
+                        .iter()
+                        .find(|s| s.frozen_from == Some(d) && s.recipe == slot.recipe)
+                        .map(|s| (s.portion.servings() + others, later))
+                });
             out.push(Cook {
                 recipe: slot.recipe.as_str(),
-                servings: here + again.unwrap_or(0.0),
+                servings: here + again.unwrap_or(0.0) + frozen.map_or(0.0, |f| f.0),
                 day: d,
                 meal: slot.meal,
                 leftover: again,
+                frozen,
                 side: false,
             });
         }
@@ -168,7 +259,11 @@ pub fn list(plan: &WeekPlan, catalog: &Catalog) -> Vec<Item> {
             .filter(|(i, _, _)| *i == name)
             .map(|(_, k, a)| (*k, *a))
             .collect();
-        items.extend(merge(&name, &lines, entry));
+        items.extend(
+            merge(&name, &lines, entry)
+                .into_iter()
+                .map(|i| in_packs(i, entry)),
+        );
     }
     items.sort_by(|a, b| (a.staple, a.aisle, &a.item).cmp(&(b.staple, b.aisle, &b.item)));
     items
@@ -312,6 +407,255 @@ fn item(
         aisle,
         staple,
         label,
+        packs: Vec::new(),
+        left_over: None,
+        left_over_label: None,
+        perishable: false,
+        grams: None,
+    }
+}
+
+/// Grams in one of a shopping unit, for an entry: `None` when the table cannot say.
+fn grams_per(unit: &str, entry: Option<&Entry>) -> Option<f64> {
+    match unit {
+        "g" => Some(1.0),
+        "ml" => Some(entry.and_then(|e| e.ml).unwrap_or(1.0)),
+        "piece" | "clove" | "slice" => entry?.piece,
+        "can" => entry?.can,
+        _ => None,
+    }
+}
+
+/// Turns a line into whole packs when the table says what the item is sold in, and works out
+/// what is left over and, for fresh food, what is wasted.
+fn in_packs(mut item: Item, entry: Option<&Entry>) -> Item {
+    let Some(quantity) = item.quantity else {
+        return item;
+    };
+    let mut unit = item.unit;
+    let mut need = quantity;
+    let mut bought = item.buy.unwrap_or(quantity);
+    let packs = entry.map_or(&[][..], |e| &e.pack.0[..]);
+    if let Some(pack) = packs.first() {
+        let target = pack_unit(pack.unit);
+        let per = |u: &str| grams_per(u, entry);
+        let converted = if target == unit {
+            Some(quantity)
+        } else {
+            per(unit).zip(per(target)).map(|(a, b)| quantity * a / b)
+        };
+        let sizes: Vec<&crate::load::ingredients::Pack> =
+            packs.iter().filter(|p| p.unit == pack.unit).collect();
+        if let Some(need_there) = converted {
+            let usable: Vec<f64> = sizes.iter().map(|p| p.usable()).collect();
+            let counts = fit(need_there, &usable);
+            item.packs = sizes
+                .iter()
+                .zip(&counts)
+                .filter(|(_, c)| **c > 0)
+                .map(|(p, &count)| Bought {
+                    count,
+                    size: p.size,
+                    unit: target,
+                    name: p.name.trim().to_owned(),
+                    usable: p.usable(),
+                })
+                .collect();
+            unit = target;
+            need = need_there;
+            bought = item
+                .packs
+                .iter()
+                .map(|b| f64::from(b.count) * b.usable)
+                .sum();
+            item.quantity = Some(need);
+            item.unit = target;
+            item.buy = Some(bought);
+            item.approx_g = (target == "piece")
+                .then(|| per("piece").map(|g| g * bought))
+                .flatten();
+            item.label = pack_label(&item.packs);
+        }
+    }
+    let left = (bought - need).max(0.0);
+    item.left_over = Some(left);
+    item.perishable = !item.staple && entry.is_some_and(Entry::is_perishable);
+    item.grams = grams_per(unit, entry).map(|g| Grams {
+        bought: bought * g,
+        eaten: need * g,
+        left_over: left * g,
+    });
+    item.left_over_label =
+        (!item.packs.is_empty() && left > 1e-6).then(|| match (unit, item.grams) {
+            ("piece", _) => format!("{} left over", trim(left.floor().max(0.0))),
+            (_, Some(_)) if unit == "ml" => {
+                format!("about {} ml left over", trim(round_left(left)))
+            }
+            (_, Some(g)) => format!("about {} g left over", trim(round_left(g.left_over))),
+            _ => format!("about {} {unit} left over", trim(round_left(left))),
+        });
+    if item.left_over_label.as_deref() == Some("0 left over") {
+        item.left_over_label = None;
+    }
+    item
+}
+
+/// Rounds a left-over amount for print: to 5 below 100, to 10 above.
+fn round_left(v: f64) -> f64 {
+    let step = if v < 100.0 { 5.0 } else { 10.0 };
+    ((v / step).round() * step).max(step.min(v.ceil()))
+}
+
+fn pack_unit(unit: crate::load::ingredients::PackUnit) -> &'static str {
+    match unit {
+        crate::load::ingredients::PackUnit::Gram => "g",
+        crate::load::ingredients::PackUnit::Millilitre => "ml",
+        crate::load::ingredients::PackUnit::Piece => "piece",
+    }
+}
+
+/// The grams one pack of each size an entry is sold in gives a recipe (a tin's drained weight),
+/// for the planner's estimate of what a week leaves over.
+pub fn pack_grams(entry: &Entry) -> Vec<f64> {
+    entry
+        .pack
+        .0
+        .iter()
+        .filter_map(|p| grams_per(pack_unit(p.unit), Some(entry)).map(|g| g * p.usable()))
+        .collect()
+}
+
+/// The grams bought for a need of `need_g`: whole packs of these sizes (see [`fit`]), or without
+/// packs the amount rounded as [`shop_round`] rounds it.
+pub fn bought_grams(need_g: f64, packs_g: &[f64]) -> f64 {
+    match packs_g {
+        [] => shop_round(need_g, "g"),
+        [one] => ((need_g - 1e-9) / one).ceil().max(1.0) * one,
+        many => fit(need_g, many)
+            .iter()
+            .zip(many)
+            .map(|(&c, g)| f64::from(c) * g)
+            .sum(),
+    }
+}
+
+/// The most packs one line may buy; a need beyond it is bought in the largest size alone.
+const MAX_PACKS: u32 = 40;
+
+/// Chooses how many packs of each size to buy for `need` (each size gives `usable`): the fewest
+/// left over, then the fewest packs. Returns a count per size, in the order given.
+pub fn fit(need: f64, usable: &[f64]) -> Vec<u32> {
+    let mut counts = vec![0u32; usable.len()];
+    if usable.is_empty() || need <= 1e-9 {
+        return counts;
+    }
+    let largest = (0..usable.len())
+        .max_by(|&a, &b| usable[a].total_cmp(&usable[b]))
+        .unwrap_or(0);
+    let alone = ((need - 1e-9) / usable[largest]).ceil().max(1.0) as u32;
+    if alone > MAX_PACKS || usable.len() == 1 {
+        counts[largest] = alone;
+        return counts;
+    }
+    let mut best: Option<(f64, u32, Vec<u32>)> = None;
+    let mut current = vec![0u32; usable.len()];
+    search(need, usable, 0, 0.0, 0, &mut current, &mut best);
+    best.map_or(counts, |(_, _, c)| c)
+}
+
+fn search(
+    need: f64,
+    usable: &[f64],
+    at: usize,
+    total: f64,
+    packs: u32,
+    current: &mut Vec<u32>,
+    best: &mut Option<(f64, u32, Vec<u32>)>,
+) {
+    if total + 1e-9 >= need {
+        let excess = total - need;
+        let better = best.as_ref().is_none_or(|(e, n, _)| {
+            excess < e - 1e-9 || ((excess - e).abs() <= 1e-9 && packs < *n)
+        });
+        if better {
+            *best = Some((excess, packs, current.clone()));
+        }
+        return;
+    }
+    if at == usable.len() || packs >= MAX_PACKS {
+        return;
+    }
+    let most = ((need - total - 1e-9) / usable[at]).ceil().max(0.0) as u32;
+    for n in 0..=most.min(MAX_PACKS - packs) {
+        current[at] = n;
+        search(
+            need,
+            usable,
+            at + 1,
+            total + f64::from(n) * usable[at],
+            packs + n,
+            current,
+            best,
+        );
+    }
+    current[at] = 0;
+}
+
+/// Writes packs as bought: "1 bag (200 g)", "2 tins (400 g)", "2 bags (100 g + 200 g)",
+/// "2 boxes of 6".
+fn pack_label(packs: &[Bought]) -> String {
+    let size = |b: &Bought| match b.unit {
+        "ml" if b.size >= 1000.0 => format!("{} l", trim(b.size / 1000.0)),
+        "g" if b.size >= 1000.0 => format!("{} kg", trim(b.size / 1000.0)),
+        "piece" => trim(b.size),
+        unit => format!("{} {unit}", trim(b.size)),
+    };
+    let count: u32 = packs.iter().map(|b| b.count).sum();
+    let Some(first) = packs.first() else {
+        return String::new();
+    };
+    let word = if count == 1 {
+        first.name.clone()
+    } else {
+        plural(&first.name)
+    };
+    let same_name = packs.iter().all(|b| b.name == first.name);
+    if packs.len() == 1 || !same_name {
+        return packs
+            .iter()
+            .map(|b| {
+                let word = if b.count == 1 {
+                    b.name.clone()
+                } else {
+                    plural(&b.name)
+                };
+                match b.unit {
+                    "piece" => format!("{} {word} of {}", b.count, size(b)),
+                    _ => format!("{} {word} ({})", b.count, size(b)),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" + ");
+    }
+    let sizes: Vec<String> = packs
+        .iter()
+        .map(|b| match b.count {
+            1 => size(b),
+            n => format!("{n} × {}", size(b)),
+        })
+        .collect();
+    format!("{count} {word} ({})", sizes.join(" + "))
+}
+
+/// The plural of a pack's name: bags, boxes, bunches.
+pub fn plural(word: &str) -> String {
+    if ["ch", "sh", "x", "s", "to"]
+        .iter()
+        .any(|end| word.ends_with(end))
+    {
+        format!("{word}es")
+    } else {
+        format!("{word}s")
     }
 }
 

@@ -15,6 +15,7 @@ fn slot(meal: Meal, recipe: &str, quarters: u8, sides: &[&str]) -> Slot {
         meal,
         recipe: recipe.into(),
         leftover: false,
+        frozen_from: None,
         portion: Portion::quarters(quarters),
         sides: sides.iter().map(|s| (*s).to_owned()).collect(),
     }

@@ -8,7 +8,7 @@ use gutjoint::check::nutrients::{Nutrient, Nutrients};
 use gutjoint::load::catalog::{Catalog, RecipeSource};
 use gutjoint::load::foods::Foods;
 use gutjoint::load::ingredients;
-use gutjoint::load::profile::{FoodSafety, Household, Profile, Sex};
+use gutjoint::load::profile::{FoodSafety, Household, Profile, Sex, Variety};
 use gutjoint::plan::portions::Portion;
 use gutjoint::plan::{self, DayPlan, MAX_COOKS, Rule, Slot, WeekPlan};
 use gutjoint::recipe::{Allergen, Diet, FoodRisk, Meal};
@@ -64,6 +64,25 @@ fn assert_hard_rules(catalog: &Catalog, profile: &Profile, week: &WeekPlan) {
                     "a leftover must be the previous dinner"
                 );
                 assert!(recipe.leftovers, "{} does not keep", recipe.id);
+            } else if let Some(from) = slot.frozen_from {
+                // A dinner from the freezer: an earlier dinner of a recipe that freezes.
+                assert_eq!(slot.meal, Meal::Dinner);
+                assert!(profile.leftovers && profile.variety() == Variety::Simple);
+                assert!(
+                    from + plan::FROZEN_AFTER_DAYS <= d,
+                    "frozen on day {from}, eaten on {d}"
+                );
+                let cooked = week.days[from]
+                    .slots
+                    .iter()
+                    .find(|s| s.meal == Meal::Dinner)
+                    .unwrap();
+                assert!(cooked.recipe == slot.recipe && cooked.is_cooked());
+                assert!(recipe.freezes(), "{} does not freeze", recipe.id);
+            } else if profile.variety() == Variety::Simple
+                && matches!(slot.meal, Meal::Breakfast | Meal::Snack)
+            {
+                // A simple week's breakfasts and snacks come back; they are limited below.
             } else {
                 match cooks.iter_mut().find(|(id, _)| *id == slot.recipe) {
                     Some((_, c)) => *c += 1,
@@ -74,6 +93,46 @@ fn assert_hard_rules(catalog: &Catalog, profile: &Profile, week: &WeekPlan) {
     }
     for (id, c) in cooks {
         assert!(c <= MAX_COOKS, "{id} is cooked {c} times");
+    }
+    // Each frozen portion comes from its own cook.
+    let mut sources: Vec<(usize, &str)> = week
+        .days
+        .iter()
+        .flat_map(|d| &d.slots)
+        .filter_map(|s| s.frozen_from.map(|f| (f, s.recipe.as_str())))
+        .collect();
+    let all = sources.len();
+    sources.sort_unstable();
+    sources.dedup();
+    assert_eq!(sources.len(), all, "one cook frozen twice");
+    if profile.variety() == Variety::Simple {
+        for (meal, limit) in [
+            (Meal::Breakfast, plan::SIMPLE_BREAKFASTS),
+            (Meal::Snack, plan::SIMPLE_SNACKS),
+        ] {
+            let mut ids: Vec<&str> = week
+                .days
+                .iter()
+                .flat_map(|d| &d.slots)
+                .filter(|s| s.meal == meal)
+                .map(|s| s.recipe.as_str())
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            assert!(
+                ids.len() <= limit,
+                "{} different {meal}s: {ids:?}",
+                ids.len()
+            );
+        }
+    }
+    if let Some(limit) = profile.max_daily_prep {
+        for (d, minutes) in week.hands_on(catalog).into_iter().enumerate() {
+            assert!(
+                minutes <= limit,
+                "day {d}: {minutes} hands-on minutes, over {limit}"
+            );
+        }
     }
     for pin in &profile.pins {
         let day = &week.days[usize::from(pin.day) - 1];
@@ -173,17 +232,33 @@ fn profile_strategy() -> impl Strategy<Value = Profile> {
         any::<bool>(),
         1u8..=4,
         prop::sample::subsequence(Meal::PLANNED.to_vec(), 1..=4),
+        prop::sample::select(vec![None, Some(Variety::Simple), Some(Variety::Varied)]),
+        prop::option::of(15u32..90),
     )
         .prop_map(
-            |(seed, diet, avoid_allergens, max_prep, leftovers, household, meals)| Profile {
+            |(
                 seed,
                 diet,
                 avoid_allergens,
                 max_prep,
                 leftovers,
-                household: Household(household),
+                household,
                 meals,
-                ..Profile::default()
+                variety,
+                daily,
+            )| {
+                Profile {
+                    seed,
+                    diet,
+                    avoid_allergens,
+                    max_prep,
+                    leftovers,
+                    household: Household(household),
+                    meals,
+                    variety,
+                    max_daily_prep: daily,
+                    ..Profile::default()
+                }
             },
         )
 }
@@ -210,6 +285,8 @@ proptest! {
         let chosen: Vec<&String> = picks.iter().map(|&p| &ids[p % ids.len()]).collect();
         let catalog = bundled().subset(|r| chosen.contains(&&r.id));
         let mut profile = profile;
+        // The exhaustive search knows the cooks, not the minutes: no daily limit here.
+        profile.max_daily_prep = None;
         profile.meals.retain(|m| matches!(m, Meal::Lunch | Meal::Dinner));
         if profile.meals.is_empty() {
             profile.meals = vec![Meal::Dinner];
@@ -355,6 +432,7 @@ fn the_shopping_list_adds_up_and_buys_leftovers_once() {
         meal,
         recipe: "hand-worked".into(),
         leftover,
+        frozen_from: None,
         portion: Portion::ONE,
         sides: Vec::new(),
     };
@@ -377,6 +455,8 @@ fn the_shopping_list_adds_up_and_buys_leftovers_once() {
         relaxed: Vec::new(),
         targets: base.targets,
         diet: Diet::Omnivore,
+        variety: Variety::Varied,
+        recipe_aim: None,
     };
     let list = shop::list(&week, &catalog);
     let find = |name: &str| {
@@ -489,8 +569,20 @@ fn the_plan_json_has_the_documented_shape() {
     ])
     .success();
     let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
-    assert_eq!(json["version"], 2);
+    assert_eq!(json["version"], 3);
     assert_eq!(json["days"].as_array().unwrap().len(), 7);
+    // What the week asks of the cook, and what its list leaves over.
+    assert_eq!(json["effort"]["variety"], "simple");
+    assert_eq!(
+        json["effort"]["hands_on_minutes"].as_array().unwrap().len(),
+        7
+    );
+    assert!(json["effort"]["distinct_recipes"].as_u64().unwrap() <= 12);
+    assert!(json["effort"]["leftovers"].is_array());
+    let share = json["waste"]["share"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&share));
+    let source = &json["days"][0]["meals"][0]["source"];
+    assert!(["fresh", "leftover", "freezer"].contains(&source.as_str().unwrap()));
     assert_eq!(json["days"][0]["date"], "2026-12-07");
     let meal = &json["days"][0]["meals"][0];
     assert_eq!(meal["slot"], "breakfast");
@@ -633,7 +725,7 @@ proptest! {
                 }
             }
         }
-        assert_list_matches_portions(&week, bundled(), 5);
+        assert_list_matches_portions(&week, bundled(), 3);
     }
 }
 
@@ -696,16 +788,27 @@ fn recipe_pages_print_what_the_shopping_list_buys() {
                         Unit::Piece => "piece",
                         _ => "other",
                     };
-                    let value: f64 = printed.values.iter().flatten().sum();
+                    // A column stands for every time it is cooked at those amounts.
+                    assert_eq!(page.times.len(), page.cooks.len(), "{}", page.id);
+                    let value: f64 = printed
+                        .values
+                        .iter()
+                        .zip(&page.times)
+                        .filter_map(|(v, &t)| v.map(|v| v * f64::from(t)))
+                        .sum();
                     match sums.iter_mut().find(|s| s.0 == line.item) {
                         Some(s) => {
                             s.4 &= s.1 == unit;
                             s.2 += value;
-                            s.3 += printed.values.len();
+                            s.3 += page.times.iter().sum::<u32>() as usize;
                         }
-                        None => {
-                            sums.push((line.item.clone(), unit, value, printed.values.len(), true))
-                        }
+                        None => sums.push((
+                            line.item.clone(),
+                            unit,
+                            value,
+                            page.times.iter().sum::<u32>() as usize,
+                            true,
+                        )),
                     }
                 }
             }
@@ -731,4 +834,155 @@ fn recipe_pages_print_what_the_shopping_list_buys() {
             assert!(compared >= 20, "only {compared} items compared");
         }
     }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn simple_weeks_keep_the_daily_prep_and_the_breakfast_and_snack_limits(profile in profile_strategy(), limit in 20u32..70) {
+        // A simple week with a daily hands-on limit: when it plans, every day is within the
+        // limit, it holds at most 3 breakfasts and 2 snacks, and every other hard rule holds.
+        let profile = Profile { variety: Some(Variety::Simple), max_daily_prep: Some(limit), ..profile };
+        match plan::plan(bundled(), &profile, date()) {
+            Ok(week) => assert_hard_rules(bundled(), &profile, &week),
+            Err(why) => prop_assert!(why.message.contains("hands-on") || why.message.contains("recipes fit") || why.message.contains("no recipe fits"), "{}", why.message),
+        }
+    }
+
+    #[test]
+    fn bought_is_eaten_plus_left_over_and_packs_are_whole(profile in profile_strategy()) {
+        // Every line of the list: what is bought is what is eaten plus what is left over, in its
+        // unit and in grams; a line in packs buys whole packs, never a part of one.
+        let Ok(week) = plan::plan(bundled(), &profile, date()) else { return Ok(()) };
+        for item in shop::list(&week, bundled()) {
+            let (Some(eaten), Some(bought), Some(left)) = (item.quantity, item.buy, item.left_over) else { continue };
+            prop_assert!((bought - (eaten + left)).abs() < 1e-6, "{item:?}");
+            prop_assert!(left >= -1e-9 && bought + 1e-9 >= eaten, "{item:?}");
+            if let Some(g) = item.grams {
+                prop_assert!((g.bought - (g.eaten + g.left_over)).abs() < 1e-6, "{item:?}");
+            }
+            if !item.packs.is_empty() {
+                let total: f64 = item.packs.iter().map(|p| f64::from(p.count) * p.usable).sum();
+                prop_assert!((total - bought).abs() < 1e-6, "{item:?}");
+                prop_assert!(item.packs.iter().all(|p| p.count >= 1), "{item:?}");
+                // No pack could be left on the shelf: one fewer of any size would not be enough.
+                for p in &item.packs {
+                    prop_assert!(total - p.usable < eaten - 1e-9, "{item:?} buys a pack it does not need");
+                }
+            }
+            if item.perishable {
+                prop_assert!(!item.staple);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_rest_of_an_opened_bag_is_used_by_a_later_recipe() {
+    // Monday's dhal uses 150 g of a 200 g bag of spinach (household of 2, one serving each, the
+    // recipe serves 2); Wednesday's omelette uses 50 g. One bag, 200 g bought, 200 g eaten, 0 g
+    // left: no waste. Without the omelette the bag's last 50 g is waste: 50 of 200 g, 25%. The
+    // lentils (200 g of a tin that gives 240 g drained) leave 40 g, which keeps: not waste.
+    let catalog = Catalog::load(&RecipeSource::Dir(fixture("opened-bag"))).unwrap();
+    let slot = |meal, recipe: &str| Slot {
+        meal,
+        recipe: recipe.into(),
+        leftover: false,
+        frozen_from: None,
+        portion: Portion::ONE,
+        sides: Vec::new(),
+    };
+    let base = plan::plan(bundled(), &Profile::default(), date()).unwrap();
+    let day = |d: i64, slots| DayPlan {
+        date: date() + time::Duration::days(d),
+        slots,
+        nutrients: Nutrients::default(),
+    };
+    let week = |omelette: bool| WeekPlan {
+        days: vec![
+            day(0, vec![slot(Meal::Dinner, "spinach-dhal")]),
+            day(
+                2,
+                if omelette {
+                    vec![slot(Meal::Lunch, "spinach-omelette")]
+                } else {
+                    Vec::new()
+                },
+            ),
+        ],
+        household: 2,
+        coverage: base.coverage.clone(),
+        relaxed: Vec::new(),
+        targets: base.targets.clone(),
+        diet: Diet::Vegan,
+        variety: Variety::Simple,
+        recipe_aim: Some(12),
+    };
+    let used_up = shop::list(&week(true), &catalog);
+    let spinach = used_up.iter().find(|i| i.item == "test spinach").unwrap();
+    assert_eq!(spinach.label, "1 bag (200 g)");
+    assert_eq!(
+        (spinach.quantity, spinach.buy, spinach.left_over),
+        (Some(200.0), Some(200.0), Some(0.0))
+    );
+    assert_eq!(spinach.left_over_label, None);
+    let lentils = used_up.iter().find(|i| i.item == "test lentils").unwrap();
+    assert_eq!(lentils.label, "1 tin (400 g)");
+    assert_eq!(
+        lentils.left_over_label.as_deref(),
+        Some("about 40 g left over")
+    );
+    assert!(!lentils.perishable);
+    let w = shop::waste(&used_up);
+    assert_eq!(
+        (w.perishable_bought_g, w.perishable_left_g, w.share),
+        (200.0, 0.0, 0.0)
+    );
+
+    let opened = shop::list(&week(false), &catalog);
+    let spinach = opened.iter().find(|i| i.item == "test spinach").unwrap();
+    assert_eq!(
+        spinach.left_over_label.as_deref(),
+        Some("about 50 g left over")
+    );
+    let w = shop::waste(&opened);
+    assert_eq!(
+        (w.perishable_bought_g, w.perishable_left_g, w.share),
+        (200.0, 50.0, 0.25)
+    );
+    // The planner scores a week's packs with the same rule: 150 g needs one 200 g bag (50 g left),
+    // 200 g one bag (none), 201 g two bags (199 g); of 100 g and 200 g bags, 280 g takes one of each.
+    assert_eq!(shop::bought_grams(150.0, &[200.0]), 200.0);
+    assert_eq!(shop::bought_grams(200.0, &[200.0]), 200.0);
+    assert_eq!(shop::bought_grams(201.0, &[200.0]), 400.0);
+    assert_eq!(shop::bought_grams(280.0, &[100.0, 200.0]), 300.0);
+    assert_eq!(shop::fit(280.0, &[100.0, 200.0]), vec![1, 1]);
+}
+
+#[test]
+fn plan_text_is_stable_for_a_simple_and_a_varied_week() {
+    // The readable week, its effort, the packs and the waste, pinned for each variety.
+    for name in ["simple", "varied"] {
+        let path = format!("tests/fixtures/profiles/{name}.yaml");
+        let stdout = gutjoint(&["plan", "--profile", &path]).success();
+        insta::assert_snapshot!(format!("plan-{name}"), stdout);
+    }
+}
+
+#[test]
+fn a_daily_prep_limit_out_of_range_is_refused_with_its_line() {
+    // `max-daily-prep: 5` is refused, naming the file, the line and the range.
+    let stderr = gutjoint(&[
+        "plan",
+        "--profile",
+        "tests/fixtures/profiles/daily-prep-too-low.yaml",
+    ])
+    .fails_with(1);
+    assert!(
+        stderr.contains("`max-daily-prep` 5 is out of range"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("daily-prep-too-low.yaml:3"), "{stderr}");
+    assert!(stderr.contains("from 10 to 600"), "{stderr}");
 }

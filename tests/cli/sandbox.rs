@@ -116,6 +116,6 @@ fn the_recipe_page_file_shapes_every_recipe_page() {
         .filter(|p| p.contains("From the recipe file:"))
         .count();
     let recipes = pages.iter().filter(|p| p.contains("Method")).count();
-    assert!(recipes > 10, "{recipes} recipe pages");
+    assert!(recipes >= 5, "{recipes} recipe pages");
     assert_eq!(marked, recipes);
 }
