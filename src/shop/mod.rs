@@ -649,6 +649,9 @@ fn pack_label(packs: &[Bought]) -> String {
 
 /// The plural of a pack's name: bags, boxes, bunches.
 pub fn plural(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("loaf") {
+        return format!("{stem}loaves");
+    }
     if ["ch", "sh", "x", "s", "to"]
         .iter()
         .any(|end| word.ends_with(end))

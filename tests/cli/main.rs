@@ -18,6 +18,7 @@ mod library;
 mod locales;
 mod nutrition;
 mod onboarding;
+mod pipeline;
 mod planner;
 mod runs;
 mod sandbox;
