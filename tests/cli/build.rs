@@ -133,7 +133,7 @@ fn assert_structure(pages: &[String]) {
         })
         .collect();
     let recipe_pages: std::collections::BTreeSet<usize> =
-        (week + 5..week + 5 + titles.len()).collect();
+        (week + 5 + ahead..week + 5 + ahead + titles.len()).collect();
     assert_eq!(referenced, recipe_pages, "{}", pages[week]);
 }
 
