@@ -34,8 +34,6 @@ pub const OILY_FISH_DAYS: usize = 2;
 pub const MAX_COOKS: usize = 2;
 /// Distinct breakfasts a `simple` week may hold.
 pub const SIMPLE_BREAKFASTS: usize = 3;
-/// Days one breakfast or snack aims to take at most in a `simple` week (a soft aim).
-pub const SIMPLE_REPEAT_DAYS: usize = 4;
 /// Distinct snacks a `simple` week may hold.
 pub const SIMPLE_SNACKS: usize = 2;
 /// Distinct recipes a `simple` week aims at for each meal of the day (12 with four meals).
@@ -573,25 +571,6 @@ pub fn plan_with(
         &mut rng,
     )?;
 
-    // A breakfast or snack aims at coming back on at most `SIMPLE_REPEAT_DAYS` days (more only
-    // when the first week, with its pins and its few candidates, already has more).
-    let repeat_days: Vec<usize> = (0..meals.len())
-        .map(|k| {
-            let most = (0..7)
-                .filter_map(|d| match initial[d * meals.len() + k] {
-                    Choice::Cook(i) => Some(i),
-                    _ => None,
-                })
-                .map(|i| {
-                    (0..7)
-                        .filter(|d| initial[d * meals.len() + k] == Choice::Cook(i))
-                        .count()
-                })
-                .max()
-                .unwrap_or(0);
-            most.max(SIMPLE_REPEAT_DAYS)
-        })
-        .collect();
     let poly_possible: Vec<bool> = candidates
         .iter()
         .map(|c| c.iter().any(|&i| facts[i].as_ref().is_some_and(|f| f.poly)))
@@ -621,7 +600,6 @@ pub fn plan_with(
         side_dishes: &side_dishes,
         simple,
         repeat: &repeat,
-        repeat_days: &repeat_days,
         recipe_aim: simple.then_some(SIMPLE_RECIPES_PER_MEAL * meals.len()),
         max_daily_prep: profile.max_daily_prep,
         household: f64::from(profile.household.0) - 1.0 + patient_scale,
@@ -685,9 +663,6 @@ struct Context<'a> {
     /// For each meal of the day, the most distinct recipes it may hold when its recipes come back
     /// any day without counting as cooks (breakfast and snack in a simple week).
     repeat: &'a [Option<usize>],
-    /// For each meal that repeats, the days one recipe aims to take at most (so no one dish, and
-    /// no one fresh food, fills the whole week's basket).
-    repeat_days: &'a [usize],
     /// The distinct recipes the week aims at, if it aims.
     recipe_aim: Option<usize>,
     /// The most hands-on minutes a day.
@@ -1033,8 +1008,6 @@ const W_PREP_PER_MIN: f64 = 15.0;
 const W_WASTE_PER_G: f64 = 4.0;
 /// A simple week: each line of the shopping list (cupboard staples aside).
 const W_LINE: f64 = 30.0;
-/// A simple week: each day a breakfast or snack comes back beyond `SIMPLE_REPEAT_DAYS`.
-const W_REPEAT_DAY: f64 = 400.0;
 /// Planned leftovers beyond this many add no bonus in a varied week: it still wants variety.
 const MAX_REWARDED_LEFTOVERS: usize = 2;
 
@@ -1175,24 +1148,6 @@ fn score(ctx: &Context, state: &[Choice], scratch: &mut Scratch) -> f64 {
         }
         touched.clear();
         penalty -= leftovers as f64 * W_LEFTOVER_BONUS;
-        // No one breakfast or snack (and its fresh food) fills the whole week's basket.
-        for (k, limit) in ctx.repeat.iter().enumerate() {
-            if limit.is_none() {
-                continue;
-            }
-            for day in 0..7 {
-                let Choice::Cook(i) = state[day * n + k] else {
-                    continue;
-                };
-                let first = (0..day).all(|d| state[d * n + k] != Choice::Cook(i));
-                if first {
-                    let days = (day..7)
-                        .filter(|&d| state[d * n + k] == Choice::Cook(i))
-                        .count();
-                    penalty += days.saturating_sub(ctx.repeat_days[k]) as f64 * W_REPEAT_DAY;
-                }
-            }
-        }
     } else {
         // Each cook of a recipe after its first.
         penalty += (cooks - distinct_cooks) as f64 * W_REPEAT;
@@ -1260,21 +1215,17 @@ fn valid(ctx: &Context, state: &[Choice], scratch: &mut Scratch) -> bool {
     }
     for (k, limit) in ctx.repeat.iter().enumerate() {
         let Some(limit) = *limit else { continue };
-        let mut seen: [(usize, usize); 8] = [(usize::MAX, 0); 8];
+        let mut seen: [usize; 8] = [usize::MAX; 8];
         let mut distinct = 0;
         for day in 0..7 {
-            let Choice::Cook(i) = state[day * n + k] else {
-                continue;
-            };
-            match seen[..distinct].iter_mut().find(|(r, _)| *r == i) {
-                Some((_, days)) => *days += 1,
-                None => {
-                    if distinct == seen.len() || distinct == limit {
-                        return false;
-                    }
-                    seen[distinct] = (i, 1);
-                    distinct += 1;
+            if let Choice::Cook(i) = state[day * n + k]
+                && !seen[..distinct].contains(&i)
+            {
+                if distinct == seen.len() || distinct == limit {
+                    return false;
                 }
+                seen[distinct] = i;
+                distinct += 1;
             }
         }
     }
