@@ -4,7 +4,7 @@
 //! model, [`load`] reads YAML with located [`diag`]nostics); [`plan`] picks a week of meals;
 //! [`handout`] assembles the plain data a layout receives, with tag meanings from [`nutrition`];
 //! [`render`] compiles the layout in a sandboxed Typst world and exports a tagged PDF. Only
-//! [`cmd`] and the binary touch the terminal; only [`input`] (which opens every file a user
+//! [`cmd`] and the binary touch the terminal, and [`serve`] the network; only [`input`] (which opens every file a user
 //! names) and [`output`] (the final atomic write) touch the disk.
 
 pub mod catalog;
@@ -32,6 +32,7 @@ pub mod recipe;
 pub mod references;
 pub mod render;
 pub mod safety;
+pub mod serve;
 pub mod shopping;
 
 pub use error::Error;

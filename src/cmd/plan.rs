@@ -101,9 +101,13 @@ pub fn run(args: &PlanCommandArgs) -> Result<Done, Error> {
     let planned = prepare(&args.plan, catalog, clinic.references)?;
     let shopping = shopping::list(&planned.week, &planned.catalog);
     let output = match args.format {
-        Format::Json => {
-            serde_json::to_string_pretty(&json(&planned, &shopping)).unwrap_or_default()
-        }
+        Format::Json => serde_json::to_string_pretty(&json(
+            &planned.week,
+            &planned.profile,
+            &planned.catalog,
+            &shopping,
+        ))
+        .unwrap_or_default(),
         Format::Text => text(&planned, &shopping),
     };
     Ok(Done {
@@ -166,8 +170,13 @@ pub struct MealJson {
     pub leftover_of: Option<String>,
 }
 
-fn json<'a>(planned: &'a Planned, shopping: &'a [Item]) -> PlanJson<'a> {
-    let week = &planned.week;
+/// The JSON plan of a planned week; `gutjoint plan --format json` and `serve` print it.
+pub fn json<'a>(
+    week: &'a WeekPlan,
+    profile: &'a Profile,
+    catalog: &'a Catalog,
+    shopping: &'a [Item],
+) -> PlanJson<'a> {
     let h = week.household;
     let days = week
         .days
@@ -211,14 +220,14 @@ fn json<'a>(planned: &'a Planned, shopping: &'a [Item]) -> PlanJson<'a> {
         .collect();
     PlanJson {
         version: PLAN_VERSION,
-        patient: planned.profile.name.as_deref(),
+        patient: profile.name.as_deref(),
         household: h,
         days,
         coverage: &week.coverage,
         relaxed: &week.relaxed,
         shopping,
         targets: &week.targets,
-        nutrition: intake::assess(week, &planned.catalog),
+        nutrition: intake::assess(week, catalog),
     }
 }
 

@@ -120,7 +120,8 @@ pub fn run(args: &RecipesArgs) -> Result<Done, Error> {
     })
 }
 
-fn entry<'a>(recipe: &'a Recipe, analysis: &'a Analysis) -> Entry<'a> {
+/// One recipe's entry in the JSON listing.
+pub fn entry<'a>(recipe: &'a Recipe, analysis: &'a Analysis) -> Entry<'a> {
     let per = analysis.per_serving;
     let round = |v: f64, places: i32| {
         let f = 10f64.powi(places);

@@ -126,6 +126,18 @@ impl WorldKey {
 impl Renderer {
     /// Compiles a layout with the given JSON data and exports it as a tagged PDF.
     pub fn render(&mut self, data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error> {
+        let typeset = self.typeset(data, options)?;
+        let Some((world, _)) = &self.world else {
+            return Err(Error::Layout(
+                "error: the layout engine lost its world".into(),
+            ));
+        };
+        export(world, typeset, options)
+    }
+
+    /// Compiles a layout with the given JSON data into pages, without making a PDF: what a
+    /// preview shows.
+    pub fn typeset(&mut self, data: Vec<u8>, options: &RenderOptions) -> Result<Typeset, Error> {
         let today = Datetime::from_ymd(
             options.today.year(),
             options.today.month().into(),
@@ -143,10 +155,47 @@ impl Renderer {
         };
         let result = {
             let _timed = watchdog::watch();
-            compile(&world, options, today)
+            compile(&world, options)
         };
         self.world = Some((world, key));
-        result
+        result.map(|(document, warnings)| Typeset {
+            document,
+            warnings,
+            today,
+        })
+    }
+}
+
+/// A document laid out into pages, not yet a PDF.
+pub struct Typeset {
+    /// The pages.
+    pub document: PagedDocument,
+    /// Typst's and the layout's warnings, formatted; empty when there were none.
+    pub warnings: String,
+    /// The date it was made on.
+    today: Datetime,
+}
+
+impl Typeset {
+    /// How many pages it has.
+    pub fn pages(&self) -> usize {
+        self.document.pages().len()
+    }
+
+    /// The page of every recipe title the layout labelled, by id.
+    pub fn recipe_pages(&self) -> HashMap<String, usize> {
+        recipe_pages(&self.document)
+    }
+
+    /// Draws page `index` (from 0) as a PNG image at `pixel_per_pt` pixels per point, with
+    /// Typst's own renderer; `None` when there is no such page.
+    pub fn page_png(&self, index: usize, pixel_per_pt: f64) -> Option<Vec<u8>> {
+        let page = self.document.pages().get(index)?;
+        let options = typst_render::RenderOptions {
+            pixel_per_pt: typst::utils::Scalar::new(pixel_per_pt),
+            render_bleed: false,
+        };
+        typst_render::render(page, &options).encode_png().ok()
     }
 }
 
@@ -187,17 +236,30 @@ fn new_world(
     Ok(world)
 }
 
-/// Compiles the world's document and exports it as a PDF.
+/// Compiles the world's document into pages, with its warnings.
 fn compile(
     world: &HandoutWorld,
     options: &RenderOptions,
-    today: Datetime,
-) -> Result<Rendered, Error> {
+) -> Result<(PagedDocument, String), Error> {
     let Warned { output, warnings } = typst::compile::<PagedDocument>(world);
     let mut warnings = format_diagnostics(world, &warnings, options.color);
     let document = output
         .map_err(|errors| Error::Layout(format_diagnostics(world, &errors, options.color)))?;
     warnings.push_str(&layout_warnings(&document));
+    Ok((document, warnings))
+}
+
+/// Exports laid-out pages as a tagged PDF of the standard the options ask for.
+fn export(
+    world: &HandoutWorld,
+    typeset: Typeset,
+    options: &RenderOptions,
+) -> Result<Rendered, Error> {
+    let Typeset {
+        document,
+        warnings,
+        today,
+    } = typeset;
     let standards = match options.standard {
         crate::cli::PdfStandard::Ua1 => vec![typst_pdf::PdfStandard::Ua_1],
         crate::cli::PdfStandard::A2b => {

@@ -5,6 +5,7 @@
 
 mod attacks;
 mod batch;
+mod browser;
 mod build;
 mod catalogue;
 mod check;
@@ -20,6 +21,7 @@ mod onboarding;
 mod planner;
 mod runs;
 mod sandbox;
+mod serve;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
