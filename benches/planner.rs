@@ -6,9 +6,9 @@
 
 use std::time::{Duration, Instant};
 
-use gutjoint::catalog::{Catalog, RecipeSource};
+use gutjoint::load::catalog::{Catalog, RecipeSource};
+use gutjoint::load::profile::Profile;
 use gutjoint::plan;
-use gutjoint::profile::Profile;
 
 fn main() {
     let bundled = Catalog::load(&RecipeSource::Bundled).expect("the bundled library loads");

@@ -7,14 +7,14 @@
 // A measuring tool that cannot set up should stop loudly.
 #![allow(clippy::expect_used)]
 
-use gutjoint::catalog::{Catalog, RecipeSource};
-use gutjoint::intake;
-use gutjoint::nutrients::Nutrient;
+use gutjoint::check::nutrients::Nutrient;
+use gutjoint::load::catalog::{Catalog, RecipeSource};
+use gutjoint::load::profile::{Profile, Sex};
 use gutjoint::plan;
-use gutjoint::portions;
-use gutjoint::profile::{Profile, Sex};
+use gutjoint::plan::intake;
+use gutjoint::plan::portions;
+use gutjoint::plan::references::{Choice, Targets};
 use gutjoint::recipe::{Allergen, Diet, Meal};
-use gutjoint::references::{Choice, Targets};
 
 /// The fixed set: 4 diets x 2 meal sets x 3 exclusions, sexes and ages in turn.
 pub fn profiles() -> Vec<Profile> {
@@ -51,7 +51,7 @@ pub fn profiles() -> Vec<Profile> {
                     }),
                     age: Some(ages[i % ages.len()]),
                     weight_kg: weights[i % weights.len()],
-                    household: gutjoint::profile::Household(1 + (i % 3) as u8),
+                    household: gutjoint::load::profile::Household(1 + (i % 3) as u8),
                     ..Profile::default()
                 });
                 i += 1;

@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::handout::Paper;
+use gutjoint::contract::Paper;
+use gutjoint::render::PdfStandard;
 
 /// Prints patient handouts about the gut-joint axis: education pages, a week of meals and the
 /// recipes, as a PDF.
@@ -173,8 +174,8 @@ pub struct RecipesArgs {
     pub tag: Option<TagFilter>,
 
     /// Shows only recipes that suit this diet: vegan, vegetarian, pescatarian or omnivore.
-    #[arg(long, value_parser = parse_named::<crate::recipe::Diet>)]
-    pub diet: Option<crate::recipe::Diet>,
+    #[arg(long, value_parser = parse_named::<gutjoint::recipe::Diet>)]
+    pub diet: Option<gutjoint::recipe::Diet>,
 
     /// The output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -185,7 +186,7 @@ pub struct RecipesArgs {
     pub recipes: RecipeArgs,
 }
 
-/// A tag to filter recipes by.
+/// A tag to filter recipes by, as the command line names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TagFilter {
     /// Fibre, source or high.
@@ -202,6 +203,20 @@ pub enum TagFilter {
     Omega3,
     /// High omega-3 only.
     HighOmega3,
+}
+
+impl From<TagFilter> for gutjoint::recipe::TagFilter {
+    fn from(tag: TagFilter) -> Self {
+        match tag {
+            TagFilter::Fiber => Self::Fiber,
+            TagFilter::HighFiber => Self::HighFiber,
+            TagFilter::Polyphenol => Self::Polyphenol,
+            TagFilter::Fermented => Self::Fermented,
+            TagFilter::Live => Self::Live,
+            TagFilter::Omega3 => Self::Omega3,
+            TagFilter::HighOmega3 => Self::HighOmega3,
+        }
+    }
 }
 
 /// How a listing is printed.
@@ -259,12 +274,12 @@ pub struct DocumentArgs {
 
     /// The paper size (default: the clinic's `paper`, else A4).
     #[arg(long, value_enum)]
-    pub paper: Option<Paper>,
+    pub paper: Option<PaperArg>,
 
     /// The PDF standard: `ua-1` (accessible, the default), `a-2b` (archiving in patient records,
     /// also accessible) or `none`.
-    #[arg(long, value_enum, default_value_t = PdfStandard::Ua1)]
-    pub pdf_standard: PdfStandard,
+    #[arg(long, value_enum, default_value_t = PdfStandardArg::Ua1)]
+    pub pdf_standard: PdfStandardArg,
 
     /// Reads layouts from this folder instead of the bundled ones; nothing outside it is readable.
     #[arg(long, value_name = "DIR")]
@@ -301,8 +316,8 @@ pub struct FilterArgs {
     pub tags: Vec<TagFilter>,
 
     /// Prints only recipes for this meal (book and cards; repeat for several meals).
-    #[arg(long = "meal", value_name = "MEAL", value_parser = parse_named::<crate::recipe::Meal>)]
-    pub meals: Vec<crate::recipe::Meal>,
+    #[arg(long = "meal", value_name = "MEAL", value_parser = parse_named::<gutjoint::recipe::Meal>)]
+    pub meals: Vec<gutjoint::recipe::Meal>,
 }
 
 /// Who the week is planned for, from when, and with which seed; shared by `build` and `plan`.
@@ -430,9 +445,27 @@ fn parse_named<T: std::str::FromStr<Err = String>>(text: &str) -> Result<T, Stri
         .map_err(|err: String| err.replace("\nhint: ", "; "))
 }
 
-/// The standard a PDF is written to.
+/// The paper a handout is printed on, as the command line names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PaperArg {
+    /// ISO A4, 210 x 297 mm.
+    A4,
+    /// US Letter, 8.5 x 11 in.
+    UsLetter,
+}
+
+impl From<PaperArg> for Paper {
+    fn from(paper: PaperArg) -> Self {
+        match paper {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::UsLetter => Paper::UsLetter,
+        }
+    }
+}
+
+/// The standard a PDF is written to, as the command line names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
-pub enum PdfStandard {
+pub enum PdfStandardArg {
     /// PDF/UA-1: tagged and checked for screen readers.
     #[default]
     #[value(name = "ua-1")]
@@ -444,8 +477,18 @@ pub enum PdfStandard {
     None,
 }
 
+impl From<PdfStandardArg> for PdfStandard {
+    fn from(standard: PdfStandardArg) -> Self {
+        match standard {
+            PdfStandardArg::Ua1 => PdfStandard::Ua1,
+            PdfStandardArg::A2b => PdfStandard::A2b,
+            PdfStandardArg::None => PdfStandard::None,
+        }
+    }
+}
+
 fn parse_date(text: &str) -> Result<time::Date, String> {
-    crate::profile::parse_date(text).map_err(|err| err.replace("\nhint: ", "; "))
+    gutjoint::load::profile::parse_date(text).map_err(|err| err.replace("\nhint: ", "; "))
 }
 
 #[cfg(test)]

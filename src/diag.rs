@@ -45,8 +45,11 @@ impl Diagnostic {
             path: path.into(),
             line,
             column,
-            message: crate::printed::for_terminal(&one_line(&message.into(), MAX_MESSAGE_CHARS))
-                .into_owned(),
+            message: crate::check::printed::for_terminal(&one_line(
+                &message.into(),
+                MAX_MESSAGE_CHARS,
+            ))
+            .into_owned(),
             hint: None,
         }
     }
@@ -82,7 +85,7 @@ impl Diagnostic {
 }
 
 /// Whole files that diagnostics point into, so the printer can quote the offending line.
-#[derive(Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Sources {
     files: Vec<(String, String)>,
 }
@@ -92,7 +95,7 @@ impl Sources {
     pub fn add(&mut self, path: &str, text: &str) {
         if !self.files.iter().any(|(p, _)| p == path) {
             // The quoted lines go to a terminal: no escape codes from the file reach it.
-            let text = crate::printed::for_terminal(text).into_owned();
+            let text = crate::check::printed::for_terminal(text).into_owned();
             self.files.push((path.to_owned(), text));
         }
     }

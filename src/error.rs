@@ -3,7 +3,7 @@
 use crate::diag::{Diagnostic, Sources};
 
 /// Problems found in the user's files, with their text so they can be quoted.
-#[derive(Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Report {
     /// Every problem found, in file order.
     pub diagnostics: Vec<Diagnostic>,
@@ -15,6 +15,14 @@ impl Report {
     /// Says whether any diagnostic stops the run.
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// Adds another report's problems after these, and the texts they point into.
+    pub fn append(&mut self, other: &Report) {
+        self.diagnostics.extend(other.diagnostics.iter().cloned());
+        for (path, text) in other.sources.files() {
+            self.sources.add(path, text);
+        }
     }
 }
 
@@ -34,6 +42,23 @@ impl Error {
         match self {
             Self::Input(_) | Self::Layout(_) => 1,
             Self::Io(_) => 3,
+        }
+    }
+}
+
+impl Error {
+    /// Names `path` as the file of every problem that names none (a week that cannot be planned
+    /// is a problem of the whole profile).
+    #[must_use]
+    pub fn in_file(self, path: &str) -> Self {
+        match self {
+            Self::Input(mut report) => {
+                for d in report.diagnostics.iter_mut().filter(|d| d.path.is_empty()) {
+                    d.path = path.to_owned();
+                }
+                Self::Input(report)
+            }
+            other => other,
         }
     }
 }

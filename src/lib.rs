@@ -1,49 +1,34 @@
 //! gutjoint turns a folder of YAML recipes and a Typst layout into a printable patient handout.
 //!
-//! The pipeline, one module a stage: [`catalog`] loads and checks the recipes ([`recipe`] is the
-//! model, [`load`] reads YAML with located [`diag`]nostics); [`plan`] picks a week of meals;
-//! [`handout`] assembles the plain data a layout receives, with tag meanings from [`nutrition`];
-//! [`render`] compiles the layout in a sandboxed Typst world and exports a tagged PDF. Only
-//! [`cmd`] and the binary touch the terminal, and [`serve`] the network; only [`input`] (which opens every file a user
-//! names) and [`output`] (the final atomic write) touch the disk.
+//! The pipeline, one folder a stage, in the order a profile becomes a PDF:
+//!
+//! 1. [`load`]: reads the user's files (recipes into a [`load::catalog::Catalog`], the clinic,
+//!    the profile, a patients list) with located [`diag`]nostics; [`load::input`] opens every
+//!    file a user names. [`recipe`] is the recipe model.
+//! 2. [`check`]: what each tag means and whether a recipe earns it, food safety, printable fields.
+//! 3. [`plan`]: picks a week of meals for the profile, with portions and the week's intake.
+//! 4. [`shop`]: the shopping list for that week.
+//! 5. [`contract`]: the one plain data model a layout receives (`/data.json` and its files).
+//! 6. [`render`]: compiles the layout in a sandboxed Typst world and exports a tagged PDF;
+//!    [`render::output`] writes it atomically.
+//!
+//! [`import`] turns recipes from elsewhere into recipe YAML, beside the pipeline. The binary's
+//! `cli` and `cmd` modules parse the command line and print; nothing here touches the terminal,
+//! and only [`serve`] (the front desk's HTTP server) the network.
 
-pub mod catalog;
-pub mod cli;
-pub mod clinic;
-pub mod cmd;
+pub mod check;
+pub mod contract;
 pub mod diag;
 pub mod error;
-pub mod foods;
-pub mod handout;
+pub mod ids;
 pub mod import;
-pub mod ingredients;
-pub mod input;
-pub mod intake;
 pub mod load;
-pub mod nutrients;
-pub mod nutrition;
-pub mod output;
-pub mod patients;
 pub mod plan;
-pub mod portions;
-pub mod printed;
-pub mod profile;
 pub mod recipe;
-pub mod references;
 pub mod render;
-pub mod safety;
 pub mod serve;
-pub mod shopping;
+pub mod session;
+pub mod shop;
 
 pub use error::Error;
-
-/// FNV-1a over the bytes: the same number in every run and on every platform, unlike the
-/// standard hasher. Names batch files and recipe page folders.
-pub fn stable_hash(text: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
-}
+pub use ids::stable_hash;

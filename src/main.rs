@@ -7,8 +7,11 @@ use std::process::ExitCode;
 use clap::CommandFactory;
 use clap::Parser;
 use codespan_reporting::term::termcolor::{ColorChoice as TermColor, StandardStream};
-use gutjoint::cli::{Cli, ColorChoice, Command, FoodsCommand, NewCommand};
-use gutjoint::cmd::{self, Done};
+mod cli;
+mod cmd;
+
+use cli::{Cli, ColorChoice, Command, FoodsCommand, NewCommand};
+use cmd::Done;
 use gutjoint::error::Report;
 use gutjoint::{Error, diag};
 
@@ -81,7 +84,7 @@ fn main() -> ExitCode {
             }
             diag::to_stderr(&done.layout_warnings);
             // A patient's name may hold escape codes; none reach the terminal.
-            let output = gutjoint::printed::for_terminal(&done.output);
+            let output = gutjoint::check::printed::for_terminal(&done.output);
             to_stdout(format!("{output}\n").as_bytes(), ExitCode::SUCCESS)
         }
         Err(err) => {
@@ -118,7 +121,7 @@ fn to_stdout(bytes: &[u8], code: ExitCode) -> ExitCode {
         Err(err) => {
             diag::to_stderr(&format!(
                 "error: failed to write to standard output ({})\n",
-                gutjoint::input::cause(&err)
+                gutjoint::load::input::cause(&err)
             ));
             ExitCode::from(3)
         }

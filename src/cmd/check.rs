@@ -2,14 +2,15 @@
 
 use super::Done;
 use crate::cli::CheckArgs;
-use crate::diag::Diagnostic;
-use crate::error::Error;
-use crate::nutrients::Nutrient;
+use gutjoint::check::nutrients::Nutrient;
+use gutjoint::diag::Diagnostic;
+use gutjoint::error::Error;
+use gutjoint::session::Session;
 
 /// Loads and checks the recipes and the ingredient table; returns a one-line summary.
 pub fn run(args: &CheckArgs) -> Result<Done, Error> {
     let inputs = super::inputs(args.recipes.recipes.as_deref(), None, None);
-    let (_, _, catalog) = super::load(&inputs).map_err(|err| match err {
+    let session = Session::load_recipes(&inputs).map_err(|err| match err {
         Error::Input(mut report) => {
             if let Some(summary) = unknown_summary(&report.diagnostics) {
                 report.diagnostics.push(summary);
@@ -18,7 +19,8 @@ pub fn run(args: &CheckArgs) -> Result<Done, Error> {
         }
         other => other,
     })?;
-    let warnings = catalog.warnings.diagnostics.len();
+    let catalog = &session.catalog;
+    let warnings = session.recipe_warnings.diagnostics.len();
     let mut output = format!(
         "checked {} recipes and {} ingredients: no errors{}",
         catalog.recipes().len(),
@@ -48,7 +50,7 @@ pub fn run(args: &CheckArgs) -> Result<Done, Error> {
     }
     Ok(Done {
         output,
-        warnings: catalog.warnings,
+        warnings: session.recipe_warnings,
         ..Done::default()
     })
 }
@@ -96,6 +98,6 @@ fn unknown_summary(diagnostics: &[Diagnostic]) -> Option<Diagnostic> {
     .with_hint(
         "add each once to ingredients.yaml; `gutjoint foods search WORDS` finds its USDA number",
     );
-    summary.severity = crate::diag::Severity::Warning;
+    summary.severity = gutjoint::diag::Severity::Warning;
     Some(summary)
 }

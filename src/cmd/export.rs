@@ -7,11 +7,12 @@ use std::path::Path;
 use anyhow::Context;
 
 use super::Done;
-use super::build::prepare;
+use super::build::{options, prepare};
 use crate::cli::ExportArgs;
-use crate::error::{Error, Report};
-use crate::handout::{RECIPE_PAGE_TEMPLATE, recipe_folder};
-use crate::render::{LayoutSource, bundled_layouts};
+use gutjoint::contract::{RECIPE_PAGE_TEMPLATE, recipe_folder};
+use gutjoint::error::{Error, Report};
+use gutjoint::render::{LayoutSource, bundled_layouts};
+use gutjoint::session::Document;
 
 /// Writes main.typ, data.json, the layouts, the fonts and any clinic sections into `dir`.
 pub fn run(args: &ExportArgs) -> Result<Done, Error> {
@@ -23,7 +24,7 @@ pub fn run(args: &ExportArgs) -> Result<Done, Error> {
     {
         return Err(Error::Input(Report {
             diagnostics: vec![
-                crate::diag::Diagnostic::error(
+                gutjoint::diag::Diagnostic::error(
                     dir.display().to_string(),
                     0,
                     0,
@@ -34,17 +35,17 @@ pub fn run(args: &ExportArgs) -> Result<Done, Error> {
             ..Report::default()
         }));
     }
-    let prepared = prepare(&args.build, false)?;
-    let known = crate::render::available_layouts(&prepared.options.layouts);
-    if !known.contains(&prepared.options.layout) {
+    let (session, document) = prepare(&args.build, &options(&args.build, false))?;
+    let known = gutjoint::render::available_layouts(&document.render.layouts);
+    if !known.contains(&document.render.layout) {
         return Err(Error::Layout(format!(
             "error: unknown layout `{}`\n  = hint: the layouts here are: {}\n",
-            prepared.options.layout,
+            document.render.layout,
             known.join(", ")
         )));
     }
     // An export inside the layouts folder would copy itself into itself, for ever.
-    if let LayoutSource::Dir(from) = &prepared.options.layouts {
+    if let LayoutSource::Dir(from) = &document.render.layouts {
         let parent = dir.parent().filter(|p| !p.as_os_str().is_empty());
         let at = parent.unwrap_or(Path::new(".")).canonicalize();
         if let (Ok(at), Ok(from)) = (at, from.canonicalize())
@@ -52,7 +53,7 @@ pub fn run(args: &ExportArgs) -> Result<Done, Error> {
         {
             return Err(Error::Input(Report {
                 diagnostics: vec![
-                    crate::diag::Diagnostic::error(
+                    gutjoint::diag::Diagnostic::error(
                         dir.display().to_string(),
                         0,
                         0,
@@ -76,8 +77,8 @@ pub fn run(args: &ExportArgs) -> Result<Done, Error> {
         .prefix(".gutjoint-export-")
         .tempdir_in(&parent)
         .with_context(|| io("the folder", &parent))?;
-    let _registered = crate::output::Registered::new(staging.path(), true);
-    write_project(&prepared, staging.path())?;
+    let _registered = gutjoint::render::output::Registered::new(staging.path(), true);
+    write_project(&document, staging.path())?;
     // A temporary folder is private; the project should be as open as any folder the user makes.
     #[cfg(unix)]
     {
@@ -96,27 +97,27 @@ pub fn run(args: &ExportArgs) -> Result<Done, Error> {
             "exported to {}: compile it with `typst compile --font-path fonts --ignore-system-fonts main.typ` in that folder",
             dir.display()
         ),
-        warnings: prepared.warnings,
-        layout_warnings: prepared.font_warnings,
+        warnings: session.warnings(),
+        layout_warnings: session.font_warnings,
     })
 }
 
 /// Writes the layouts, the chosen layout as `main.typ`, the data, the clinic's files and the
 /// fonts into a folder.
-fn write_project(prepared: &super::build::Prepared, dir: &Path) -> Result<(), Error> {
+fn write_project(document: &Document, dir: &Path) -> Result<(), Error> {
     let io = |what: &str, path: &Path| format!("failed to write {what} `{}`", path.display());
-    match &prepared.options.layouts {
+    match &document.render.layouts {
         LayoutSource::Bundled => bundled_layouts()
             .extract(dir)
             .with_context(|| io("the layouts into", dir))?,
         LayoutSource::Dir(from) => copy_dir(from, from, dir, &mut Budget::default())?,
     }
-    let layout = dir.join(format!("{}.typ", prepared.options.layout));
+    let layout = dir.join(format!("{}.typ", document.render.layout));
     std::fs::copy(&layout, dir.join("main.typ"))
         .with_context(|| format!("failed to read layout `{}`", layout.display()))?;
-    std::fs::write(dir.join("data.json"), &prepared.data)
+    std::fs::write(dir.join("data.json"), document.data_json())
         .with_context(|| io("", &dir.join("data.json")))?;
-    for (vpath, bytes) in &prepared.options.files {
+    for (vpath, bytes) in &document.render.files {
         // The virtual paths are made from checked names; a `..` here would be a bug, and must
         // still never write outside the project.
         let relative = Path::new(vpath.trim_start_matches('/'));
@@ -136,7 +137,7 @@ fn write_project(prepared: &super::build::Prepared, dir: &Path) -> Result<(), Er
     }
     // Each recipe's page file is the layouts' template, served under the recipe's folder.
     let template = dir.join(RECIPE_PAGE_TEMPLATE.trim_start_matches('/'));
-    for (vpath, _) in &prepared.options.files {
+    for (vpath, _) in &document.render.files {
         let Some(folder) = recipe_folder(vpath, "recipe.json") else {
             continue;
         };
@@ -147,7 +148,7 @@ fn write_project(prepared: &super::build::Prepared, dir: &Path) -> Result<(), Er
     }
     let fonts = dir.join("fonts");
     std::fs::create_dir_all(&fonts).with_context(|| io("the folder", &fonts))?;
-    crate::render::bundled_fonts()
+    gutjoint::render::bundled_fonts()
         .extract(&fonts)
         .with_context(|| io("the fonts into", &fonts))?;
     Ok(())
@@ -189,7 +190,7 @@ fn copy_dir(root: &Path, from: &Path, to: &Path, budget: &mut Budget) -> Result<
         if meta.file_type().is_symlink() && path.is_dir() {
             return Err(Error::Input(Report {
                 diagnostics: vec![
-                    crate::diag::Diagnostic::error(
+                    gutjoint::diag::Diagnostic::error(
                         path.display().to_string(),
                         0,
                         0,
@@ -203,10 +204,10 @@ fn copy_dir(root: &Path, from: &Path, to: &Path, budget: &mut Budget) -> Result<
                 ..Report::default()
             }));
         }
-        let bytes = crate::input::Input {
+        let bytes = gutjoint::load::input::Input {
             what: "layout file",
             folder: Some((root, "layouts folder")),
-            max: crate::render::MAX_LAYOUT_FILE_BYTES,
+            max: gutjoint::render::MAX_LAYOUT_FILE_BYTES,
         }
         .read(&path)
         .map_err(|refusal| {
@@ -220,7 +221,7 @@ fn copy_dir(root: &Path, from: &Path, to: &Path, budget: &mut Budget) -> Result<
         if budget.files > MAX_COPY_FILES || budget.bytes > MAX_COPY_BYTES {
             return Err(Error::Input(Report {
                 diagnostics: vec![
-                    crate::diag::Diagnostic::error(
+                    gutjoint::diag::Diagnostic::error(
                         root.display().to_string(),
                         0,
                         0,

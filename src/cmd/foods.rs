@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use crate::cli::{FoodsSearchArgs, Format};
-use crate::foods::{self, Food, Foods};
+use gutjoint::load::foods::{self, Food, Foods};
 
 /// Lists the foods matching every word, as text or JSON.
 pub fn search(args: &FoodsSearchArgs) -> String {

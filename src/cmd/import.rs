@@ -9,14 +9,14 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 
 use super::Done;
-use crate::catalog::{Catalog, RecipeSource};
-use crate::error::{Error, Report};
-use crate::foods::Foods;
-use crate::import::{self, Imported};
-use crate::ingredients::Table;
-use crate::load;
-use crate::nutrition::{self, fiber_level, omega3_level};
-use crate::recipe::{Diet, Fermented, Ingredient, Meal, Quantity, Recipe, Tags, Time};
+use gutjoint::check::nutrition::{self, fiber_level, omega3_level};
+use gutjoint::error::{Error, Report};
+use gutjoint::import::{self, Imported};
+use gutjoint::load;
+use gutjoint::load::catalog::{Catalog, RecipeSource};
+use gutjoint::load::foods::Foods;
+use gutjoint::load::ingredients::Table;
+use gutjoint::recipe::{Diet, Fermented, Ingredient, Meal, Quantity, Recipe, Tags, Time};
 
 /// Imports each file into `dir`, never overwriting a file. Each result is printed as it happens;
 /// a file that cannot be read or imported is reported and the others go on.
@@ -30,7 +30,7 @@ pub fn run(files: &[PathBuf], dir: &Path) -> Result<Done, Error> {
     for file in files {
         let shown = file.display().to_string();
         let refuse = |why: String| {
-            crate::diag::Diagnostic::error(&shown, 0, 0, format!("cannot import this file: {why}"))
+            gutjoint::diag::Diagnostic::error(&shown, 0, 0, format!("cannot import this file: {why}"))
                 .with_hint("give a schema.org Recipe in JSON-LD (a `.json` file or a saved web page) or a Cooklang `.cook` file")
         };
         let bytes = match std::fs::read(file) {
@@ -61,10 +61,10 @@ pub fn run(files: &[PathBuf], dir: &Path) -> Result<Done, Error> {
                     .skip(1)
                     .step_by(2)
                     .filter(|v| v.len() > 2)
-                    .find_map(|v| crate::ingredients::find_line(&text, v).map(|_| v));
+                    .find_map(|v| gutjoint::load::ingredients::find_line(&text, v).map(|_| v));
                 let mut diag = refuse(why.clone());
                 if let Some(value) = at {
-                    (diag.line, diag.column) = crate::ingredients::locate(&text, value);
+                    (diag.line, diag.column) = gutjoint::load::ingredients::locate(&text, value);
                     report.sources.add(&shown, &text);
                 }
                 report.diagnostics.push(diag);
@@ -100,7 +100,7 @@ pub fn run(files: &[PathBuf], dir: &Path) -> Result<Done, Error> {
                 imported_count += 1;
             }
             Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => report.diagnostics.push(
-                crate::diag::Diagnostic::error(
+                gutjoint::diag::Diagnostic::error(
                     path.display().to_string(),
                     0,
                     0,
@@ -134,7 +134,7 @@ pub fn run(files: &[PathBuf], dir: &Path) -> Result<Done, Error> {
 /// the title, so two recipes never both become `recipe.yaml`.
 pub fn file_id(title: &str, stem: &str) -> String {
     let from = |text: &str| {
-        let id = super::new::slug(&deunicode::deunicode(text));
+        let id = gutjoint::ids::slug(&deunicode::deunicode(text));
         (id != "recipe").then_some(id)
     };
     from(title).or_else(|| from(stem)).unwrap_or_else(|| {
@@ -229,8 +229,8 @@ fn one_line(text: &str) -> String {
         .chars()
         .filter(|c| {
             !matches!(
-                crate::printed::check(c.encode_utf8(&mut [0; 4]), false, false),
-                Some(crate::printed::Problem::Emoji(_))
+                gutjoint::check::printed::check(c.encode_utf8(&mut [0; 4]), false, false),
+                Some(gutjoint::check::printed::Problem::Emoji(_))
             )
         })
         .collect();
@@ -447,13 +447,14 @@ pub fn to_yaml(recipe: &Imported, table: &Table) -> Result<(String, Vec<String>)
     if serde_json::to_value(&back).ok() != serde_json::to_value(&as_recipe).ok() {
         return Err("the written YAML does not read back as the imported recipe".into());
     }
-    let back = crate::catalog::parse("import", "imported recipe", &y).map_err(|problems| {
-        problems
-            .iter()
-            .map(|p| format!("line {}: {}", p.line, p.message))
-            .collect::<Vec<_>>()
-            .join("; ")
-    })?;
+    let back =
+        gutjoint::load::catalog::parse("import", "imported recipe", &y).map_err(|problems| {
+            problems
+                .iter()
+                .map(|p| format!("line {}: {}", p.line, p.message))
+                .collect::<Vec<_>>()
+                .join("; ")
+        })?;
     let same = serde_json::to_value(&back).ok() == serde_json::to_value(&as_recipe).ok();
     if !same {
         return Err("the written YAML does not read back as the imported recipe".into());
@@ -464,8 +465,8 @@ pub fn to_yaml(recipe: &Imported, table: &Table) -> Result<(String, Vec<String>)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::Line;
-    use crate::recipe::Unit;
+    use gutjoint::import::Line;
+    use gutjoint::recipe::Unit;
     use proptest::prelude::*;
 
     fn table() -> Table {
@@ -550,7 +551,7 @@ mod tests {
                 Err(e) => return Err(TestCaseError::fail(e)),
             };
             // The recipe parser reads it, and it holds what was imported.
-            let back = crate::catalog::parse("x", "x.yaml", &yaml)
+            let back = gutjoint::load::catalog::parse("x", "x.yaml", &yaml)
                 .map_err(|e| TestCaseError::fail(format!("{e:?}\n{yaml}")))?;
             if !one_line(&title).is_empty() {
                 prop_assert_eq!(&back.title, &one_line(&title));
@@ -584,14 +585,14 @@ mod tests {
             prep: Some(5),
             cook: Some(10),
             meal: Some("lunch"),
-            ingredients: crate::import::parse_list(&[
+            ingredients: gutjoint::import::parse_list(&[
                 "1 large carrot, peeled",
                 "2 tbsp oil, plus more: for the pan",
             ]),
             steps: vec!["Peel the carrot; chop it.".into(), "- Serve: hot".into()],
         };
         let (yaml, _) = to_yaml(&imported, &table()).unwrap();
-        let back = crate::catalog::parse("x", "x.yaml", &yaml).unwrap();
+        let back = gutjoint::load::catalog::parse("x", "x.yaml", &yaml).unwrap();
         assert_eq!(back.title, imported.title);
         assert_eq!(back.ingredients[0].note.as_deref(), Some("large, peeled"));
         assert_eq!(back.steps[1], "- Serve: hot");

@@ -6,7 +6,7 @@ use anyhow::Context;
 
 use super::Done;
 use crate::cli::{InitArgs, SchemaKind};
-use crate::error::{Error, Report};
+use gutjoint::error::{Error, Report};
 
 const CLINIC: &str = "# yaml-language-server: $schema=schemas/clinic.json
 # Clinic settings for gutjoint. `gutjoint build` run in this folder (or below it) uses them.
@@ -58,7 +58,7 @@ pub fn run(args: &InitArgs) -> Result<Done, Error> {
     if dir.join("clinic.yaml").exists() {
         return Err(Error::Input(Report {
             diagnostics: vec![
-                crate::diag::Diagnostic::error(
+                gutjoint::diag::Diagnostic::error(
                     dir.join("clinic.yaml").display().to_string(),
                     0,
                     0,
@@ -75,7 +75,10 @@ pub fn run(args: &InitArgs) -> Result<Done, Error> {
     planned
         .extend(["clinic.yaml", "profiles/example.yaml", "recipes/README.txt"].map(String::from));
     if args.with_layouts {
-        planned.extend(bundled_files(crate::render::bundled_layouts(), "layouts"));
+        planned.extend(bundled_files(
+            gutjoint::render::bundled_layouts(),
+            "layouts",
+        ));
     }
     if let Some(there) = planned
         .iter()
@@ -149,7 +152,7 @@ fn copy_layouts(to: &Path) -> Result<(), Error> {
         Ok(())
     }
     std::fs::create_dir_all(to).with_context(|| format!("failed to create `{}`", to.display()))?;
-    copy(crate::render::bundled_layouts(), to)
+    copy(gutjoint::render::bundled_layouts(), to)
 }
 
 /// The paths of every file of an embedded folder, below `prefix`.
@@ -188,7 +191,7 @@ fn write_new(path: &Path, bytes: &[u8]) -> Result<(), Error> {
 fn already_there(path: &Path) -> Error {
     Error::Input(Report {
         diagnostics: vec![
-            crate::diag::Diagnostic::error(
+            gutjoint::diag::Diagnostic::error(
                 path.display().to_string(),
                 0,
                 0,

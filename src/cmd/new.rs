@@ -4,27 +4,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
-use crate::error::{Error, Report};
-use crate::load;
-
-/// Turns a title into a file name: lowercase letters and digits joined by hyphens.
-pub fn slug(title: &str) -> String {
-    let mut out = String::new();
-    for c in title.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    let out: String = out.trim_end_matches('-').chars().take(60).collect();
-    let out = out.trim_end_matches('-').to_owned();
-    if out.is_empty() {
-        "recipe".to_owned()
-    } else {
-        out
-    }
-}
+use gutjoint::error::{Error, Report};
+use gutjoint::ids::slug;
+use gutjoint::load;
 
 /// The skeleton: every key with a comment, and values that pass `gutjoint check`.
 pub fn skeleton(title: &str, schema: Option<&str>) -> String {
@@ -61,7 +43,7 @@ pub fn recipe(title: &str, dir: &Path) -> Result<PathBuf, Error> {
     if title.trim().is_empty() {
         return Err(Error::Input(Report {
             diagnostics: vec![
-                crate::diag::Diagnostic::error("TITLE", 0, 0, "the title is empty").with_hint(
+                gutjoint::diag::Diagnostic::error("TITLE", 0, 0, "the title is empty").with_hint(
                     "give the recipe a name, e.g. `gutjoint new recipe \"Lentil soup\"`",
                 ),
             ],
@@ -83,7 +65,7 @@ pub fn recipe(title: &str, dir: &Path) -> Result<PathBuf, Error> {
         .map_err(|err| match err.kind() {
             std::io::ErrorKind::AlreadyExists => Error::Input(Report {
                 diagnostics: vec![
-                    crate::diag::Diagnostic::error(
+                    gutjoint::diag::Diagnostic::error(
                         path.display().to_string(),
                         0,
                         0,
@@ -108,17 +90,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn slugs_are_safe_file_names() {
-        assert_eq!(slug("Lentil & tomato soup!"), "lentil-tomato-soup");
-        assert_eq!(slug("../../etc/passwd"), "etc-passwd");
-        assert_eq!(slug("???"), "recipe");
-        assert_eq!(slug(&"a".repeat(100)).len(), 60);
-    }
-
-    #[test]
     fn the_skeleton_is_a_valid_recipe() {
         let text = skeleton("Soup: \"the best\" #1", None);
-        let recipe = crate::catalog::parse("soup", "soup.yaml", &text).unwrap();
+        let recipe = gutjoint::load::catalog::parse("soup", "soup.yaml", &text).unwrap();
         assert_eq!(recipe.title, "Soup: \"the best\" #1");
     }
 }

@@ -2,32 +2,24 @@
 //! shopping list, as text or JSON.
 
 use std::fmt::Write;
-use std::path::Path;
 
-use serde::Serialize;
 use time::Date;
 
 use super::Done;
-use crate::catalog::Catalog;
 use crate::cli::{Format, PlanArgs, PlanCommandArgs};
-use crate::diag::Diagnostic;
-use crate::error::{Error, Report};
-use crate::intake::{self, Intake};
-use crate::load;
-use crate::nutrients::Nutrients;
-use crate::plan::{self, Coverage, Relaxed, WeekPlan};
-use crate::portions::Portion;
-use crate::profile::Profile;
-use crate::recipe::{Fermented, Level, Meal, Tags};
-use crate::shopping::{self, Item};
-
-/// The version of the JSON plan; bumped only when a field changes meaning or goes away.
-pub const PLAN_VERSION: u32 = 2;
+use gutjoint::error::Error;
+use gutjoint::load::catalog::Catalog;
+use gutjoint::load::profile::{PlanDate, Profile};
+use gutjoint::plan::intake::{self, Intake};
+use gutjoint::plan::{self, WeekPlan};
+use gutjoint::recipe::{Fermented, Level, Tags};
+use gutjoint::session::{Session, Today};
+use gutjoint::shop::{self, Item};
 
 /// A planned week and everything it was planned from.
-pub struct Planned {
+pub struct Planned<'a> {
     /// The recipes.
-    pub catalog: Catalog,
+    pub catalog: &'a Catalog,
     /// The patient.
     pub profile: Profile,
     /// The week.
@@ -36,75 +28,46 @@ pub struct Planned {
     pub start: Date,
 }
 
-/// Loads the recipes and the profile and plans the week; shared by `plan` and `build`.
-pub fn prepare(
-    args: &PlanArgs,
-    catalog: Catalog,
-    references: crate::references::Choice,
-) -> Result<Planned, Error> {
+/// The patient of `--profile` (or the default profile) with `--seed` and `--date` applied, and
+/// how messages name it; shared by `plan`, `build` and `export`.
+pub fn profile(session: &Session, args: &PlanArgs) -> Result<(Profile, String), Error> {
     let (mut profile, shown) = match &args.profile {
-        Some(path) => (read_profile(path, &catalog)?, path.display().to_string()),
+        Some(path) => (session.read_profile(path)?, path.display().to_string()),
         None => (Profile::default(), "the default profile".to_owned()),
     };
     if let Some(seed) = args.seed {
         profile.seed = seed;
     }
-    let start = match (args.date, profile.start) {
-        (Some(date), _) => date,
-        (None, Some(date)) => date.0,
-        (None, None) => super::today(args.source_date_epoch.as_deref())?,
-    };
-    let targets = crate::references::Targets::new(references, &profile);
-    let week = plan::plan_with(&catalog, &profile, &targets, start).map_err(|why| {
-        Error::Input(Report {
-            diagnostics: vec![
-                Diagnostic::error(shown, 0, 0, format!("cannot plan a week: {}", why.message))
-                    .with_hint(why.hint),
-            ],
-            ..Report::default()
-        })
-    })?;
-    Ok(Planned {
-        catalog,
-        profile,
-        week,
-        start,
-    })
-}
-
-fn read_profile(path: &Path, catalog: &Catalog) -> Result<Profile, Error> {
-    let shown = path.display().to_string();
-    let bytes = crate::input::Input {
-        what: "profile",
-        folder: None,
-        max: crate::input::MAX_TEXT_BYTES,
+    if let Some(date) = args.date {
+        profile.start = Some(PlanDate(date));
     }
-    .read(path)?;
-    let mut report = Report::default();
-    let text = load::text(&shown, &bytes).map_err(|d| {
-        Error::Input(Report {
-            diagnostics: vec![d],
-            ..Report::default()
-        })
-    })?;
-    report.sources.add(&shown, &text);
-    Profile::parse(&shown, &text, catalog).map_err(|diagnostics| {
-        report.diagnostics = diagnostics;
-        Error::Input(report)
-    })
+    Ok((profile, shown))
 }
 
 /// Plans the week and prints it.
 pub fn run(args: &PlanCommandArgs) -> Result<Done, Error> {
     let inputs = super::inputs(args.recipes.recipes.as_deref(), None, None);
-    let (clinic, _, catalog) = super::load(&inputs)?;
-    let planned = prepare(&args.plan, catalog, clinic.references)?;
-    let shopping = shopping::list(&planned.week, &planned.catalog);
+    let session = Session::load_recipes(&inputs)?;
+    let (profile, shown) = profile(&session, &args.plan)?;
+    let start = match profile.start {
+        Some(start) => start.0,
+        None => Today::from_source_date_epoch(args.plan.source_date_epoch.as_deref()).date()?,
+    };
+    let week = session
+        .plan(&profile, start)
+        .map_err(|err| err.in_file(&shown))?;
+    let planned = Planned {
+        catalog: &session.catalog,
+        profile,
+        week,
+        start,
+    };
+    let shopping = shop::list(&planned.week, planned.catalog);
     let output = match args.format {
-        Format::Json => serde_json::to_string_pretty(&json(
+        Format::Json => serde_json::to_string_pretty(&plan::json::json(
             &planned.week,
             &planned.profile,
-            &planned.catalog,
+            planned.catalog,
             &shopping,
         ))
         .unwrap_or_default(),
@@ -112,123 +75,9 @@ pub fn run(args: &PlanCommandArgs) -> Result<Done, Error> {
     };
     Ok(Done {
         output,
-        warnings: planned.catalog.warnings,
+        warnings: session.recipe_warnings,
         ..Done::default()
     })
-}
-
-/// The JSON plan.
-#[derive(Serialize)]
-pub struct PlanJson<'a> {
-    /// The format's version.
-    pub version: u32,
-    /// The patient's name, if the profile gives one.
-    pub patient: Option<&'a str>,
-    /// How many people eat each meal.
-    pub household: u8,
-    /// The days.
-    pub days: Vec<DayJson<'a>>,
-    /// What the week covers.
-    pub coverage: &'a Coverage,
-    /// The soft rules given up.
-    pub relaxed: &'a [Relaxed],
-    /// The shopping list.
-    pub shopping: &'a [Item],
-    /// The patient's targets.
-    pub targets: &'a crate::references::Targets,
-    /// The week's nutrition against the targets, with its advice.
-    pub nutrition: Intake,
-}
-
-/// One day of the JSON plan.
-#[derive(Serialize)]
-pub struct DayJson<'a> {
-    /// The date, YYYY-MM-DD.
-    pub date: String,
-    /// The meals.
-    pub meals: Vec<MealJson>,
-    /// What the patient eats that day, per nutrient: amount, unit, coverage, "at least".
-    pub nutrients: &'a Nutrients,
-}
-
-/// One meal of the JSON plan.
-#[derive(Serialize)]
-pub struct MealJson {
-    /// Which meal.
-    pub slot: Meal,
-    /// The recipe's id.
-    pub recipe: String,
-    /// The patient's portion, in servings (0.75 to 2).
-    pub portion: Portion,
-    /// Servings eaten: the patient's portion and one for each other member of the household.
-    pub servings: f64,
-    /// Servings cooked: for a dinner eaten again the next day, both days' servings; none for a leftover.
-    pub cooked_servings: f64,
-    /// The sides the patient has with the meal (recipe ids), one serving each.
-    pub sides: Vec<String>,
-    /// For a leftover, the date of the dinner it was cooked for.
-    pub leftover_of: Option<String>,
-}
-
-/// The JSON plan of a planned week; `gutjoint plan --format json` and `serve` print it.
-pub fn json<'a>(
-    week: &'a WeekPlan,
-    profile: &'a Profile,
-    catalog: &'a Catalog,
-    shopping: &'a [Item],
-) -> PlanJson<'a> {
-    let h = week.household;
-    let days = week
-        .days
-        .iter()
-        .enumerate()
-        .map(|(d, day)| DayJson {
-            date: day.date.to_string(),
-            meals: day
-                .slots
-                .iter()
-                .map(|s| {
-                    let eaten_again = week.days.get(d + 1).is_some_and(|n| {
-                        n.slots.iter().any(|x| x.leftover && x.recipe == s.recipe)
-                    }) && s.meal == Meal::Dinner;
-                    let servings = s.portion.servings() + f64::from(h.saturating_sub(1));
-                    let again = week
-                        .days
-                        .get(d + 1)
-                        .and_then(|n| n.slots.iter().find(|x| x.leftover && x.recipe == s.recipe));
-                    MealJson {
-                        slot: s.meal,
-                        recipe: s.recipe.clone(),
-                        portion: s.portion,
-                        servings,
-                        cooked_servings: match again {
-                            _ if s.leftover => 0.0,
-                            Some(next) if eaten_again => {
-                                servings + next.portion.servings() + f64::from(h.saturating_sub(1))
-                            }
-                            _ => servings,
-                        },
-                        sides: s.sides.clone(),
-                        leftover_of: s
-                            .leftover
-                            .then(|| day.date.previous_day().unwrap_or(day.date).to_string()),
-                    }
-                })
-                .collect(),
-            nutrients: &day.nutrients,
-        })
-        .collect();
-    PlanJson {
-        version: PLAN_VERSION,
-        patient: profile.name.as_deref(),
-        household: h,
-        days,
-        coverage: &week.coverage,
-        relaxed: &week.relaxed,
-        shopping,
-        targets: &week.targets,
-        nutrition: intake::assess(week, catalog),
-    }
 }
 
 /// Writes tags compactly: `F+ P L O` (a plus for high, C for a cooked ferment).
@@ -256,7 +105,7 @@ pub fn tag_letters(tags: &Tags) -> String {
 }
 
 fn text(planned: &Planned, shopping: &[Item]) -> String {
-    let (week, catalog, profile) = (&planned.week, &planned.catalog, &planned.profile);
+    let (week, catalog, profile) = (&planned.week, planned.catalog, &planned.profile);
     let mut out = String::new();
     let who = profile
         .name
@@ -267,7 +116,7 @@ fn text(planned: &Planned, shopping: &[Item]) -> String {
         out,
         "Week{who} from {} {} (household of {}, {})\n",
         planned.start.weekday(),
-        crate::handout::long_date(planned.start),
+        gutjoint::contract::long_date(planned.start),
         week.household,
         profile.diet
     );
@@ -276,7 +125,7 @@ fn text(planned: &Planned, shopping: &[Item]) -> String {
             out,
             "{} {}",
             day.date.weekday(),
-            crate::handout::long_date(day.date)
+            gutjoint::contract::long_date(day.date)
         );
         for slot in &day.slots {
             let Some(recipe) = catalog.get(&slot.recipe) else {

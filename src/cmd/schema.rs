@@ -4,10 +4,10 @@
 use std::collections::BTreeMap;
 
 use crate::cli::SchemaKind;
-use crate::clinic::ClinicFile;
-use crate::ingredients::Entry;
-use crate::profile::Profile;
-use crate::recipe::Recipe;
+use gutjoint::load::clinic::ClinicFile;
+use gutjoint::load::ingredients::Entry;
+use gutjoint::load::profile::Profile;
+use gutjoint::recipe::Recipe;
 
 /// Returns the schema of one kind of file.
 pub fn schema(kind: SchemaKind) -> serde_json::Value {

@@ -3,9 +3,9 @@
 
 use super::Done;
 use crate::cli::ServeArgs;
-use crate::diag::Diagnostic;
-use crate::error::{Error, Report};
-use crate::serve::{Config, Engine};
+use gutjoint::diag::Diagnostic;
+use gutjoint::error::{Error, Report};
+use gutjoint::serve::{Config, Engine};
 
 /// Serves until SIGINT or SIGTERM.
 pub fn run(args: &ServeArgs) -> Result<Done, Error> {
@@ -27,7 +27,7 @@ pub fn run(args: &ServeArgs) -> Result<Done, Error> {
     let token = match token {
         Some(t) => Some(t.to_owned()),
         // Another address is reachable from other machines: it always needs a token.
-        None if !loopback => Some(crate::serve::new_token()),
+        None if !loopback => Some(gutjoint::serve::new_token()),
         None => None,
     };
     let engine = Engine::open(args.clinic.as_deref())?;
@@ -35,7 +35,7 @@ pub fn run(args: &ServeArgs) -> Result<Done, Error> {
     if let Some(jobs) = args.jobs {
         config.workers = jobs.clamp(1, 64);
     }
-    crate::serve::run(engine, config, args.open, made)?;
+    gutjoint::serve::run(engine, config, args.open, made)?;
     Ok(Done {
         output: "gutjoint serve: stopped".to_owned(),
         ..Done::default()

@@ -106,6 +106,53 @@ impl Ingredient {
     }
 }
 
+/// A tag a recipe is chosen by: `--tag` of `recipes`, `build` and `batch`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TagFilter {
+    /// Fibre, source or high.
+    Fiber,
+    /// High fibre only.
+    HighFiber,
+    /// Polyphenol-rich.
+    Polyphenol,
+    /// Any fermented ingredient, live or cooked.
+    Fermented,
+    /// Live cultures only.
+    Live,
+    /// Omega-3, source or high.
+    Omega3,
+    /// High omega-3 only.
+    HighOmega3,
+}
+
+impl TagFilter {
+    /// Says whether a recipe's tags pass this filter.
+    pub fn matches(self, tags: &Tags) -> bool {
+        match self {
+            Self::Fiber => tags.fiber.is_some(),
+            Self::HighFiber => tags.fiber == Some(Level::High),
+            Self::Polyphenol => tags.polyphenol.is_some(),
+            Self::Fermented => tags.fermented.is_some(),
+            Self::Live => tags.fermented == Some(Fermented::Live),
+            Self::Omega3 => tags.omega3.is_some(),
+            Self::HighOmega3 => tags.omega3 == Some(Level::High),
+        }
+    }
+
+    /// The filter in the words a book's title page prints ("high fibre").
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::Fiber => "fibre",
+            Self::HighFiber => "high fibre",
+            Self::Polyphenol => "polyphenol-rich",
+            Self::Fermented => "fermented",
+            Self::Live => "live cultures",
+            Self::Omega3 => "omega-3",
+            Self::HighOmega3 => "high omega-3",
+        }
+    }
+}
+
 /// The four pillars a recipe can earn, each at a level set by the rules in `nutrition`.
 #[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]

@@ -99,7 +99,7 @@ fn build(extra: &[PathBuf]) -> Result<Loaded, FontDirError> {
                 skipped.push(format!(
                     "font `{}` was skipped: the font folders hold more than {} of fonts",
                     path.display(),
-                    crate::input::size_in_words(MAX_FONT_TOTAL_BYTES)
+                    crate::load::input::size_in_words(MAX_FONT_TOTAL_BYTES)
                 ));
                 continue;
             }
@@ -195,7 +195,7 @@ fn font_files(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
 /// Reads one font file, refusing what would cost too much: a file over the size cap, a FIFO or
 /// device, or a collection whose header claims more fonts than it can hold.
 fn load_file(path: &Path) -> Result<Vec<Font>, String> {
-    let bytes = crate::input::Input {
+    let bytes = crate::load::input::Input {
         what: "font",
         folder: None,
         max: MAX_FONT_BYTES,

@@ -1,6 +1,8 @@
 //! Renders handout data through a Typst layout into PDF bytes, with Typst's own diagnostics.
 
+pub mod batch;
 mod fonts;
+pub mod output;
 pub mod watchdog;
 mod world;
 
@@ -19,6 +21,18 @@ pub use world::{
     DATA_PATH, HandoutWorld, LayoutSource, MAX_LAYOUT_FILE_BYTES, available_layouts,
     bundled_layouts,
 };
+
+/// The standard a PDF is written to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PdfStandard {
+    /// PDF/UA-1: tagged and checked for screen readers.
+    #[default]
+    Ua1,
+    /// PDF/A-2b for archiving, together with PDF/UA-1.
+    A2b,
+    /// A tagged PDF with no standard checked.
+    None,
+}
 
 /// PDF export recurses deeply on long documents; threads that render need a stack this large.
 pub const STACK_SIZE: usize = 64 * 1024 * 1024;
@@ -39,7 +53,7 @@ pub struct RenderOptions {
     /// Extra files the layout may read, such as a clinic's own sections: (virtual path, bytes).
     pub files: Vec<(String, Vec<u8>)>,
     /// The PDF standard to write and check.
-    pub standard: crate::cli::PdfStandard,
+    pub standard: PdfStandard,
     /// The user's file behind a virtual path (a clinic's section or logo), for messages.
     pub names: Vec<(String, String)>,
 }
@@ -126,24 +140,7 @@ impl WorldKey {
 impl Renderer {
     /// Compiles a layout with the given JSON data and exports it as a tagged PDF.
     pub fn render(&mut self, data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error> {
-        let typeset = self.typeset(data, options)?;
-        let Some((world, _)) = &self.world else {
-            return Err(Error::Layout(
-                "error: the layout engine lost its world".into(),
-            ));
-        };
-        export(world, typeset, options)
-    }
-
-    /// Compiles a layout with the given JSON data into pages, without making a PDF: what a
-    /// preview shows.
-    pub fn typeset(&mut self, data: Vec<u8>, options: &RenderOptions) -> Result<Typeset, Error> {
-        let today = Datetime::from_ymd(
-            options.today.year(),
-            options.today.month().into(),
-            options.today.day(),
-        )
-        .ok_or_else(|| Error::Layout(format!("error: date {} is out of range", options.today)))?;
+        let today = datetime(options.today)?;
         let key = WorldKey::of(options);
         let world = match self.world.take() {
             Some((mut world, made_for)) if made_for == key => {
@@ -155,25 +152,40 @@ impl Renderer {
         };
         let result = {
             let _timed = watchdog::watch();
-            compile(&world, options)
+            compile(&world, options, today)
         };
         self.world = Some((world, key));
-        result.map(|(document, warnings)| Typeset {
-            document,
-            warnings,
-            today,
-        })
+        result
+    }
+
+    /// Compiles a layout with the given JSON data into pages, without making a PDF, in the
+    /// same warm world as [`Renderer::render`]: what a preview draws page by page.
+    pub fn typeset(&mut self, data: Vec<u8>, options: &RenderOptions) -> Result<Typeset, Error> {
+        let today = datetime(options.today)?;
+        let key = WorldKey::of(options);
+        let world = match self.world.take() {
+            Some((mut world, made_for)) if made_for == key => {
+                world.next_document(data, &options.files, today);
+                world.set_names(&options.names);
+                world
+            }
+            _ => new_world(data, options, today)?,
+        };
+        let result = {
+            let _timed = watchdog::watch();
+            compile_document(&world, options)
+        };
+        self.world = Some((world, key));
+        result.map(|(document, warnings)| Typeset { document, warnings })
     }
 }
 
-/// A document laid out into pages, not yet a PDF.
+/// A document laid out into pages, not yet a PDF: a preview.
 pub struct Typeset {
     /// The pages.
     pub document: PagedDocument,
     /// Typst's and the layout's warnings, formatted; empty when there were none.
     pub warnings: String,
-    /// The date it was made on.
-    today: Datetime,
 }
 
 impl Typeset {
@@ -187,13 +199,13 @@ impl Typeset {
         recipe_pages(&self.document)
     }
 
-    /// Draws page `index` (from 0) as a PNG image at `pixel_per_pt` pixels per point, with
-    /// Typst's own renderer; `None` when there is no such page.
-    pub fn page_png(&self, index: usize, pixel_per_pt: f64) -> Option<Vec<u8>> {
+    /// Draws page `index` (from 0) as a PNG at `pixels_per_pt`, with Typst's own renderer;
+    /// `None` when there is no such page.
+    pub fn page_png(&self, index: usize, pixels_per_pt: f64) -> Option<Vec<u8>> {
         let page = self.document.pages().get(index)?;
         let options = typst_render::RenderOptions {
-            pixel_per_pt: typst::utils::Scalar::new(pixel_per_pt),
-            render_bleed: false,
+            pixel_per_pt: typst::utils::Scalar::new(pixels_per_pt),
+            ..typst_render::RenderOptions::default()
         };
         typst_render::render(page, &options).encode_png().ok()
     }
@@ -236,36 +248,19 @@ fn new_world(
     Ok(world)
 }
 
-/// Compiles the world's document into pages, with its warnings.
+/// Compiles the world's document and exports it as a PDF.
 fn compile(
     world: &HandoutWorld,
     options: &RenderOptions,
-) -> Result<(PagedDocument, String), Error> {
-    let Warned { output, warnings } = typst::compile::<PagedDocument>(world);
-    let mut warnings = format_diagnostics(world, &warnings, options.color);
-    let document = output
-        .map_err(|errors| Error::Layout(format_diagnostics(world, &errors, options.color)))?;
-    warnings.push_str(&layout_warnings(&document));
-    Ok((document, warnings))
-}
-
-/// Exports laid-out pages as a tagged PDF of the standard the options ask for.
-fn export(
-    world: &HandoutWorld,
-    typeset: Typeset,
-    options: &RenderOptions,
+    today: Datetime,
 ) -> Result<Rendered, Error> {
-    let Typeset {
-        document,
-        warnings,
-        today,
-    } = typeset;
+    let (document, warnings) = compile_document(world, options)?;
     let standards = match options.standard {
-        crate::cli::PdfStandard::Ua1 => vec![typst_pdf::PdfStandard::Ua_1],
-        crate::cli::PdfStandard::A2b => {
+        PdfStandard::Ua1 => vec![typst_pdf::PdfStandard::Ua_1],
+        PdfStandard::A2b => {
             vec![typst_pdf::PdfStandard::Ua_1, typst_pdf::PdfStandard::A_2b]
         }
-        crate::cli::PdfStandard::None => Vec::new(),
+        PdfStandard::None => Vec::new(),
     };
     let standards = typst_pdf::PdfStandards::new(&standards)
         .map_err(|err| Error::Layout(format!("error: {}\n", err.message())))?;
@@ -284,6 +279,95 @@ fn export(
         warnings,
         recipe_pages: recipe_pages(&document),
     })
+}
+
+/// Compiles the world's document; returns it with its warnings (Typst's and the layout's own).
+fn compile_document(
+    world: &HandoutWorld,
+    options: &RenderOptions,
+) -> Result<(PagedDocument, String), Error> {
+    let Warned { output, warnings } = typst::compile::<PagedDocument>(world);
+    let mut warnings = format_diagnostics(world, &warnings, options.color);
+    let document = output
+        .map_err(|errors| Error::Layout(format_diagnostics(world, &errors, options.color)))?;
+    warnings.push_str(&layout_warnings(&document));
+    Ok((document, warnings))
+}
+
+/// A picture of each page, for a preview on screen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PageImage {
+    /// SVG, one text a page.
+    Svg,
+    /// PNG at this many pixels per point (2.0 is 144 dpi).
+    Png {
+        /// Pixels per typographic point.
+        pixels_per_pt: f32,
+    },
+}
+
+/// The pages of a document as pictures, with the layout's warnings.
+#[derive(Debug)]
+pub struct Pictures {
+    /// One SVG text or PNG file a page, in order.
+    pub pages: Vec<Vec<u8>>,
+    /// Typst's and the layout's warnings, formatted; empty when there were none.
+    pub warnings: String,
+}
+
+/// Compiles a layout with the given JSON data and draws each page, in memory, on a thread of
+/// its own with the stack Typst needs.
+pub fn render_pages(
+    data: Vec<u8>,
+    options: &RenderOptions,
+    image: PageImage,
+) -> Result<Pictures, Error> {
+    let options = options.clone();
+    std::thread::Builder::new()
+        .name("render".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || {
+            let today = datetime(options.today)?;
+            let world = new_world(data, &options, today)?;
+            let (document, warnings) = {
+                let _timed = watchdog::watch();
+                compile_document(&world, &options)?
+            };
+            let pages = document
+                .pages()
+                .iter()
+                .map(|page| match image {
+                    PageImage::Svg => {
+                        Ok(typst_svg::svg(page, &typst_svg::SvgOptions::default()).into_bytes())
+                    }
+                    PageImage::Png { pixels_per_pt } => {
+                        let render = typst_render::RenderOptions {
+                            pixel_per_pt: typst::utils::Scalar::new(f64::from(pixels_per_pt)),
+                            ..typst_render::RenderOptions::default()
+                        };
+                        typst_render::render(page, &render)
+                            .encode_png()
+                            .map_err(|err| {
+                                Error::Io(anyhow::anyhow!("failed to encode a page as PNG ({err})"))
+                            })
+                    }
+                })
+                .collect::<Result<Vec<_>, Error>>()?;
+            Ok(Pictures { pages, warnings })
+        })
+        .map_err(|err| Error::Io(anyhow::anyhow!("failed to start the render thread ({err})")))?
+        .join()
+        .unwrap_or_else(|_| {
+            Err(Error::Layout(
+                "error: the layout engine crashed; this is a bug in gutjoint".into(),
+            ))
+        })
+}
+
+/// The date a document is made on, as Typst's `datetime.today()` gives it.
+fn datetime(today: time::Date) -> Result<Datetime, Error> {
+    Datetime::from_ymd(today.year(), today.month().into(), today.day())
+        .ok_or_else(|| Error::Layout(format!("error: date {today} is out of range")))
 }
 
 /// The prefix of the labels the layouts put on recipe titles (`recipe-label` in lib/recipe.typ).
@@ -389,7 +473,7 @@ mod tests {
             today: time::Date::from_calendar_date(2026, time::Month::November, 26).unwrap(),
             color: false,
             files,
-            standard: crate::cli::PdfStandard::Ua1,
+            standard: PdfStandard::Ua1,
             names: Vec::new(),
         }
     }

@@ -167,7 +167,7 @@ fn watchdog(limits: Limits) {
             stop(
                 &format!(
                     "the layout asked for {} of memory at once, more than the {mib} MiB allowed, so it was stopped",
-                    crate::input::size_in_words(refused as u64)
+                    crate::load::input::size_in_words(refused as u64)
                 ),
                 &memory_hint,
             );
@@ -196,7 +196,7 @@ fn watchdog(limits: Limits) {
 /// Says why the run ends, removes its temporary files and ends the process.
 fn stop(message: &str, hint: &str) -> ! {
     crate::diag::to_stderr(&format!("error: {message}\n  = hint: {hint}\n"));
-    crate::output::remove_pending();
+    crate::render::output::remove_pending();
     std::process::exit(1)
 }
 

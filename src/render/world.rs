@@ -13,7 +13,7 @@ use typst_kit::diagnostics::DiagnosticWorld;
 use typst_kit::files::{FileLoader, FileStore};
 use typst_kit::fonts::FontStore;
 
-use crate::handout::{RECIPE_PAGE_TEMPLATE, recipe_folder};
+use crate::contract::{RECIPE_PAGE_TEMPLATE, recipe_folder};
 
 /// The layouts bundled into the binary.
 static BUNDLED: Dir = include_dir!("$CARGO_MANIFEST_DIR/layouts");
@@ -112,7 +112,7 @@ impl Loader {
                 // Typst stops `..` from leaving the root, but a symlink inside it could still
                 // point anywhere, so the opener checks where the file really is; it also refuses
                 // FIFOs and devices, which would hang or never end.
-                let bytes = crate::input::Input {
+                let bytes = crate::load::input::Input {
                     what: "layout file",
                     folder: Some((root, "layouts folder")),
                     max: MAX_LAYOUT_FILE_BYTES,
@@ -128,7 +128,7 @@ impl Loader {
                     FileError::Other(Some(message.into()))
                 })?;
                 if is_raster_image(shown) {
-                    crate::input::check_image_size(&format!("image `{shown}`"), &bytes)
+                    crate::load::input::check_image_size(&format!("image `{shown}`"), &bytes)
                         .map_err(|(message, _)| FileError::Other(Some(message.into())))?;
                 }
                 Ok(Bytes::new(bytes))

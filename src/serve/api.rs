@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::engine::{DocOptions, Layout};
 use super::{App, Failure, MAX_PATIENTS_BYTES, MAX_PROFILE_BYTES, patient, read_body, work};
-use crate::handout::Paper;
+use crate::contract::Paper;
 
 /// `GET /healthz`: the server is up and its clinic loaded.
 pub async fn healthz(State(app): State<Arc<App>>) -> Response {
@@ -89,7 +89,7 @@ async fn profile(
     app: &App,
     headers: &HeaderMap,
     body: Body,
-) -> Result<crate::profile::Profile, Failure> {
+) -> Result<crate::load::profile::Profile, Failure> {
     json_body(headers)?;
     declared_size(headers, MAX_PROFILE_BYTES)?;
     let bytes = read_body(body, MAX_PROFILE_BYTES).await?;

@@ -358,7 +358,7 @@ pub fn run(
                 crate::Error::Io(anyhow::anyhow!(
                     "failed to listen on {} ({}); is gutjoint serve already running? choose another port with --listen 127.0.0.1:PORT",
                     config.listen,
-                    crate::input::cause(&e)
+                    crate::load::input::cause(&e)
                 ))
             })?;
         let address = listener.local_addr().unwrap_or(config.listen);

@@ -16,8 +16,8 @@ use super::api::{parse_paper, pdf_response, zip_response};
 use super::engine::{DocOptions, Layout};
 use super::work::{self, RowState};
 use super::{App, Failure, MAX_PROFILE_BYTES, Problem, TOKEN_COOKIE, patient, read_body};
-use crate::handout::Paper;
-use crate::nutrients::Nutrient;
+use crate::check::nutrients::Nutrient;
+use crate::contract::Paper;
 use crate::recipe::{Allergen, Diet, Meal};
 
 /// The page templates and assets, embedded in the binary.
@@ -372,7 +372,7 @@ fn batch_page(app: &App, problems: &[Problem], status: StatusCode) -> Response {
         "Batch",
         context! {
             problems => problems,
-            columns => crate::patients::CSV_COLUMNS.join(", "),
+            columns => crate::load::patients::CSV_COLUMNS.join(", "),
         },
     );
     let mut response = app.pages.render("batch.html", ctx);
@@ -526,10 +526,22 @@ pub struct RecipeFilter {
 fn filtered<'a>(
     app: &'a App,
     filter: &RecipeFilter,
-) -> Vec<(&'a crate::recipe::Recipe, &'a crate::nutrition::Analysis)> {
-    use clap::ValueEnum;
+) -> Vec<(
+    &'a crate::recipe::Recipe,
+    &'a crate::check::nutrition::Analysis,
+)> {
+    use crate::recipe::TagFilter;
     let catalog = app.engine.catalog();
-    let tag = crate::cli::TagFilter::from_str(&filter.tag, true).ok();
+    let tag = match filter.tag.as_str() {
+        "fiber" => Some(TagFilter::Fiber),
+        "high-fiber" => Some(TagFilter::HighFiber),
+        "polyphenol" => Some(TagFilter::Polyphenol),
+        "fermented" => Some(TagFilter::Fermented),
+        "live" => Some(TagFilter::Live),
+        "omega3" => Some(TagFilter::Omega3),
+        "high-omega3" => Some(TagFilter::HighOmega3),
+        _ => None,
+    };
     let meal = crate::recipe::Meal::ALL
         .iter()
         .copied()
@@ -543,7 +555,7 @@ fn filtered<'a>(
         .recipes()
         .iter()
         .filter_map(|r| catalog.analysis(&r.id).map(|a| (r, a)))
-        .filter(|(r, _)| tag.is_none_or(|t| crate::cmd::recipes::has_tag(&r.tags, t)))
+        .filter(|(r, _)| tag.is_none_or(|t| t.matches(&r.tags)))
         .filter(|(r, _)| meal.is_none_or(|m| r.meals.contains(&m)))
         .filter(|(r, _)| diet.is_none_or(|d| r.diet <= d))
         .filter(|(r, an)| {
@@ -768,8 +780,8 @@ pub async fn clinic(State(app): State<Arc<App>>) -> Response {
             format!(
                 "{}: {}",
                 match c.education.length {
-                    crate::clinic::Length::Full => "full",
-                    crate::clinic::Length::Short => "short",
+                    crate::load::clinic::Length::Full => "full",
+                    crate::load::clinic::Length::Short => "short",
                 },
                 c.education
                     .sections

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use super::engine::Engine;
 use super::problem::{Problem, problems};
-use crate::profile::Profile;
+use crate::load::profile::Profile;
 
 /// What diagnostics name as the file a profile came from.
 pub const SOURCE: &str = "profile";

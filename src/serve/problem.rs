@@ -55,7 +55,7 @@ impl Failure {
             StatusCode::PAYLOAD_TOO_LARGE,
             format!(
                 "the request is larger than {}",
-                crate::input::size_in_words(limit as u64)
+                crate::load::input::size_in_words(limit as u64)
             ),
             Some("send one profile (or one patients file) at a time"),
         )

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::engine::DocOptions;
 use super::{App, Failure, Problem};
-use crate::profile::Profile;
+use crate::load::profile::Profile;
 
 /// A finished PDF and the name to save it under.
 pub struct Pdf {
@@ -24,7 +24,7 @@ pub fn file_name(profile: Option<&Profile>, options: &DocOptions) -> String {
     let layout = options.layout.name();
     match profile.and_then(|p| p.name.as_deref()) {
         Some(name) if name.chars().any(|c| c.is_ascii_alphanumeric()) => {
-            format!("{layout}-{}.pdf", crate::cmd::new::slug(name))
+            format!("{layout}-{}.pdf", crate::ids::slug(name))
         }
         _ => format!("{layout}.pdf"),
     }
@@ -222,7 +222,10 @@ pub fn open_batch(
     for row in parsed {
         match row.profile {
             Ok(profile) => {
-                let file = unique(&mut names, crate::patients::file_name(&profile, &row.text));
+                let file = unique(
+                    &mut names,
+                    crate::load::patients::file_name(&profile, &row.text),
+                );
                 rows.push(BatchRow {
                     line: row.line,
                     name: profile.name.clone(),

@@ -1,8 +1,8 @@
 //! `gutjoint build`: the PDF has the right pages and text, is reproducible and safe.
 
-use gutjoint::catalog::{Catalog, RecipeSource};
+use gutjoint::load::catalog::{Catalog, RecipeSource};
+use gutjoint::load::profile::Profile;
 use gutjoint::plan;
-use gutjoint::profile::Profile;
 
 use crate::{DATE, fixture, gutjoint, pages_text};
 

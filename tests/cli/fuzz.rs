@@ -4,11 +4,11 @@
 
 use std::sync::OnceLock;
 
-use gutjoint::catalog::{self, Catalog, RecipeSource};
-use gutjoint::clinic::Clinic;
+use gutjoint::check::nutrition;
 use gutjoint::load;
-use gutjoint::nutrition;
-use gutjoint::profile::Profile;
+use gutjoint::load::catalog::{self, Catalog, RecipeSource};
+use gutjoint::load::clinic::Clinic;
+use gutjoint::load::profile::Profile;
 use proptest::prelude::*;
 
 fn bundled() -> &'static Catalog {
@@ -56,7 +56,7 @@ fn recipe_pipeline(bytes: &[u8]) {
         && let Ok(analysis) = nutrition::analyse(
             &recipe,
             bundled().table(),
-            gutjoint::foods::Foods::bundled(),
+            gutjoint::load::foods::Foods::bundled(),
         )
     {
         let _ = nutrition::check(&recipe, &analysis, bundled().table());

@@ -416,7 +416,7 @@ fn the_layouts_own_colours_keep_their_contrast_on_white() {
         "fermented:",
         "omega3:",
     ] {
-        let ratio = gutjoint::clinic::contrast(colour(name), (255, 255, 255));
+        let ratio = gutjoint::load::clinic::contrast(colour(name), (255, 255, 255));
         assert!(ratio >= 4.5, "`{name}` is {ratio:.2}:1 on white");
     }
 }

@@ -1,8 +1,8 @@
 //! The bundled recipe library: its numbers, its tags and its coverage, checked from the catalogue.
 
-use gutjoint::catalog::{Catalog, RecipeSource};
-use gutjoint::ingredients::DietFact;
-use gutjoint::nutrition::{fiber_level, omega3_level};
+use gutjoint::check::nutrition::{fiber_level, omega3_level};
+use gutjoint::load::catalog::{Catalog, RecipeSource};
+use gutjoint::load::ingredients::DietFact;
 use gutjoint::recipe::{Allergen, Diet, Fermented, Meal, Recipe};
 
 use crate::{fixture, gutjoint};
@@ -67,7 +67,7 @@ fn the_library_covers_what_clinics_need() {
     let catalog = bundled();
     let recipes = catalog.recipes();
     let count = |f: &dyn Fn(&Recipe) -> bool| recipes.iter().filter(|r| f(r)).count();
-    let has = |r: &Recipe, pred: &dyn Fn(&gutjoint::ingredients::Entry) -> bool| {
+    let has = |r: &Recipe, pred: &dyn Fn(&gutjoint::load::ingredients::Entry) -> bool| {
         r.ingredients
             .iter()
             .any(|i| catalog.table().get(&i.item).is_some_and(pred))

@@ -22,6 +22,7 @@ mod planner;
 mod runs;
 mod sandbox;
 mod serve;
+mod session;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,11 +1,11 @@
 //! The week's nutrition: a hand-worked day adds up, a total that leans on foods without a value
 //! says "at least", and the handout's nutrition page carries the advice each diet needs.
 
-use gutjoint::catalog::{Catalog, RecipeSource};
-use gutjoint::nutrients::Nutrient;
+use gutjoint::check::nutrients::Nutrient;
+use gutjoint::load::catalog::{Catalog, RecipeSource};
+use gutjoint::load::profile::Profile;
+use gutjoint::plan::portions::Portion;
 use gutjoint::plan::{self, Slot};
-use gutjoint::portions::Portion;
-use gutjoint::profile::Profile;
 use gutjoint::recipe::{Diet, Meal};
 
 use crate::{fixture, gutjoint, pages_text};
@@ -158,7 +158,7 @@ fn the_nutrition_words_read_at_grade_7_or_below() {
             ..Profile::default()
         };
         let week = plan::plan(&catalog, &profile, date).unwrap();
-        let intake = gutjoint::intake::assess(&week, &catalog);
+        let intake = gutjoint::plan::intake::assess(&week, &catalog);
         text.extend(intake.notes);
         text.extend(intake.advice);
     }

@@ -4,15 +4,15 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use gutjoint::catalog::{Catalog, RecipeSource};
-use gutjoint::foods::Foods;
-use gutjoint::ingredients;
-use gutjoint::nutrients::{Nutrient, Nutrients};
+use gutjoint::check::nutrients::{Nutrient, Nutrients};
+use gutjoint::load::catalog::{Catalog, RecipeSource};
+use gutjoint::load::foods::Foods;
+use gutjoint::load::ingredients;
+use gutjoint::load::profile::{FoodSafety, Household, Profile, Sex};
+use gutjoint::plan::portions::Portion;
 use gutjoint::plan::{self, DayPlan, MAX_COOKS, Rule, Slot, WeekPlan};
-use gutjoint::portions::Portion;
-use gutjoint::profile::{FoodSafety, Household, Profile, Sex};
 use gutjoint::recipe::{Allergen, Diet, FoodRisk, Meal};
-use gutjoint::shopping;
+use gutjoint::shop;
 use proptest::prelude::*;
 
 use crate::{fixture, gutjoint};
@@ -378,7 +378,7 @@ fn the_shopping_list_adds_up_and_buys_leftovers_once() {
         targets: base.targets,
         diet: Diet::Omnivore,
     };
-    let list = shopping::list(&week, &catalog);
+    let list = shop::list(&week, &catalog);
     let find = |name: &str| {
         list.iter()
             .find(|i| i.item == name)
@@ -404,7 +404,7 @@ fn the_shopping_list_adds_up_and_buys_leftovers_once() {
 /// meal at the patient's portion plus one serving for everyone else (a leftover lunch is bought
 /// with its dinner), each side at one serving for the patient.
 fn assert_list_matches_portions(week: &WeekPlan, catalog: &Catalog, least_checked: usize) {
-    let list = shopping::list(week, catalog);
+    let list = shop::list(week, catalog);
     let others = f64::from(week.household - 1);
     let mut eaten: Vec<(&str, f64)> = Vec::new();
     for day in &week.days {
@@ -643,7 +643,7 @@ fn recipe_pages_print_what_the_shopping_list_buys() {
     // over the pages, each item measured in g, ml or counted is what the shopping list buys (less
     // the sides, which have no page), for households of 1 to 4 with leftovers, within the
     // rounding a cook's measures allow.
-    use gutjoint::handout::{self, Settings};
+    use gutjoint::contract::{self, Settings};
     use gutjoint::recipe::Unit;
     for household in 1..=4u8 {
         for seed in 0..3 {
@@ -654,17 +654,17 @@ fn recipe_pages_print_what_the_shopping_list_buys() {
                 ..Profile::default()
             };
             let week = plan::plan(bundled(), &profile, date()).unwrap();
-            let list = shopping::list(&week, bundled());
+            let list = shop::list(&week, bundled());
             let settings = Settings {
                 title: "T".into(),
-                paper: handout::Paper::A4,
+                paper: contract::Paper::A4,
                 date: date(),
-                clinic: gutjoint::clinic::Clinic::default(),
+                clinic: gutjoint::load::clinic::Clinic::default(),
                 patient: None,
                 large_print: false,
                 vulnerable: false,
             };
-            let data = handout::assemble(bundled(), &week, &list, &settings);
+            let data = contract::assemble(bundled(), &week, &list, &settings);
             let side_items: HashSet<String> = week
                 .side_ids()
                 .iter()

@@ -6,17 +6,23 @@
 //! infeasible one is explained. Soft rules are weighted in their relaxation order and a seeded
 //! simulated-annealing search over slot choices and planned leftovers minimises the penalty.
 
+pub mod intake;
+pub mod json;
+pub mod portions;
+pub mod references;
+pub mod select;
+
 use serde::Serialize;
 use time::Date;
 
-use crate::catalog::Catalog;
-use crate::ingredients::DietFact;
-use crate::nutrients::{Nutrient, Nutrients};
-use crate::nutrition::{Analysis, omega3_level};
-use crate::portions::{self, Dish, Needs, Portion};
-use crate::profile::{FoodSafety, Profile};
+use crate::check::nutrients::{Nutrient, Nutrients};
+use crate::check::nutrition::{Analysis, omega3_level};
+use crate::load::catalog::Catalog;
+use crate::load::ingredients::DietFact;
+use crate::load::profile::{FoodSafety, Profile};
+use crate::plan::portions::{Dish, Needs, Portion};
+use crate::plan::references::{Choice as References, Targets};
 use crate::recipe::{Fermented, Meal, Recipe};
-use crate::references::{Choice as References, Targets};
 
 /// Grams of fibre a person should get from a day's meals.
 pub const FIBER_PER_DAY_G: f64 = 25.0;

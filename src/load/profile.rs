@@ -5,10 +5,11 @@ use std::fmt;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::Catalog;
 use crate::diag::{Diagnostic, did_you_mean};
-use crate::ingredients::locate;
+use crate::error::{Error, Report};
 use crate::load;
+use crate::load::catalog::Catalog;
+use crate::load::ingredients::locate;
 use crate::recipe::names::named_enum;
 use crate::recipe::{Allergen, Diet, Meal};
 
@@ -306,6 +307,29 @@ pub fn check_week_fits(date: time::Date) -> Result<(), String> {
 }
 
 impl Profile {
+    /// Reads a profile file and checks it against the catalogue.
+    pub fn from_file(path: &std::path::Path, catalog: &Catalog) -> Result<Self, Error> {
+        let shown = path.display().to_string();
+        let bytes = crate::load::input::Input {
+            what: "profile",
+            folder: None,
+            max: crate::load::input::MAX_TEXT_BYTES,
+        }
+        .read(path)?;
+        let mut report = Report::default();
+        let text = load::text(&shown, &bytes).map_err(|d| {
+            Error::Input(Report {
+                diagnostics: vec![d],
+                ..Report::default()
+            })
+        })?;
+        report.sources.add(&shown, &text);
+        Self::parse(&shown, &text, catalog).map_err(|diagnostics| {
+            report.diagnostics = diagnostics;
+            Error::Input(report)
+        })
+    }
+
     /// Parses a profile and checks the names it uses against the catalogue, reporting every
     /// unknown recipe or ingredient with its line and a "did you mean".
     pub fn parse(path: &str, text: &str, catalog: &Catalog) -> Result<Self, Vec<Diagnostic>> {
@@ -354,7 +378,7 @@ impl Profile {
         if let Some(problem) = profile
             .name
             .as_deref()
-            .and_then(|n| crate::printed::check(n, false, false))
+            .and_then(|n| crate::check::printed::check(n, false, false))
         {
             let (line, column) = key_at(text, "name");
             let (message, hint) = problem.explain("`name`");

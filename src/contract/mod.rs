@@ -7,28 +7,19 @@ use std::collections::HashMap;
 use serde::Serialize;
 use time::Date;
 
-use crate::catalog::Catalog;
-use crate::ingredients::Aisle as ShopAisle;
-use crate::nutrition::{self, Analysis, Badge, TagRule};
+use crate::check::nutrition::{self, Analysis, Badge, TagRule};
+use crate::load::catalog::Catalog;
+use crate::load::ingredients::Aisle as ShopAisle;
 use crate::plan::WeekPlan;
 use crate::recipe::{FoodRisk, Meal, Recipe};
-use crate::shopping::Item;
+use crate::shop::Item;
 
 /// The version of the data contract; layouts check it and refuse data they do not understand.
 pub const DATA_VERSION: u32 = 1;
 
 /// The paper a handout is printed on.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Default,
-    Serialize,
-    serde::Deserialize,
-    clap::ValueEnum,
-    schemars::JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize, schemars::JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Paper {
@@ -40,7 +31,7 @@ pub enum Paper {
     UsLetter,
 }
 
-pub use crate::clinic::Clinic;
+pub use crate::load::clinic::Clinic;
 
 /// Settings that shape a handout but do not come from recipes.
 #[derive(Debug, Clone)]
@@ -101,7 +92,7 @@ pub struct Handout {
     pub relaxed: Vec<String>,
     /// The week's nutrition against the patient's targets, with its advice: the "Your week's
     /// nutrition" page.
-    pub nutrition: Option<crate::intake::Intake>,
+    pub nutrition: Option<crate::plan::intake::Intake>,
     /// The shopping list, by aisle.
     pub shopping: Vec<Aisle>,
     /// Staples to check for rather than buy.
@@ -241,11 +232,11 @@ fn main_ingredients(catalog: &Catalog, recipe: &Recipe) -> Vec<String> {
         .iter()
         .filter_map(|line| {
             let entry = catalog.table().get(&line.item)?;
-            if line.item == "water" || crate::shopping::is_staple(&line.item, entry.aisle) {
+            if line.item == "water" || crate::shop::is_staple(&line.item, entry.aisle) {
                 return None;
             }
             Some((
-                crate::ingredients::grams(line, entry).ok()?,
+                crate::load::ingredients::grams(line, entry).ok()?,
                 line.item.as_str(),
             ))
         })
@@ -460,7 +451,7 @@ pub fn assemble(
                 .collect(),
         })
         .collect();
-    let cooks = crate::shopping::cooks(plan);
+    let cooks = crate::shop::cooks(plan);
     let recipes = plan
         .recipe_ids()
         .into_iter()
@@ -544,7 +535,7 @@ pub fn assemble(
                 None => format!("This week: {}", r.detail),
             })
             .collect(),
-        nutrition: Some(crate::intake::assess(plan, catalog)),
+        nutrition: Some(crate::plan::intake::assess(plan, catalog)),
         shopping: group_by_aisle(shopping),
         cupboard: shopping
             .iter()
@@ -616,21 +607,27 @@ fn recipe_page(recipe: &Recipe, analysis: &Analysis) -> RecipePage {
         // The cards print the four facts above; the recipe page prints these too.
         Fact {
             label: "Protein",
-            value: analysis.nutrients.show(crate::nutrients::Nutrient::Protein),
+            value: analysis
+                .nutrients
+                .show(crate::check::nutrients::Nutrient::Protein),
         },
         Fact {
             label: "Salt",
-            value: analysis.nutrients.show(crate::nutrients::Nutrient::Salt),
+            value: analysis
+                .nutrients
+                .show(crate::check::nutrients::Nutrient::Salt),
         },
         Fact {
             label: "Calcium",
-            value: analysis.nutrients.show(crate::nutrients::Nutrient::Calcium),
+            value: analysis
+                .nutrients
+                .show(crate::check::nutrients::Nutrient::Calcium),
         },
         Fact {
             label: "Vitamin D",
             value: analysis
                 .nutrients
-                .show(crate::nutrients::Nutrient::VitaminD),
+                .show(crate::check::nutrients::Nutrient::VitaminD),
         },
     ];
     RecipePage {
@@ -681,14 +678,14 @@ fn recipe_page(recipe: &Recipe, analysis: &Analysis) -> RecipePage {
 
 /// Puts the household's amounts on a planned recipe's page: for each time it is cooked this week,
 /// the recipe scaled to the servings the shopping list buys for it (the same computation,
-/// [`crate::shopping::cooks`]), rounded as a cook measures.
+/// [`crate::shop::cooks`]), rounded as a cook measures.
 fn household_amounts(
     page: &mut RecipePage,
     recipe: &Recipe,
     plan: &WeekPlan,
-    week: &[crate::shopping::Cook],
+    week: &[crate::shop::Cook],
 ) {
-    let cooks: Vec<&crate::shopping::Cook> = week
+    let cooks: Vec<&crate::shop::Cook> = week
         .iter()
         .filter(|c| c.recipe == recipe.id && !c.side)
         .collect();
@@ -786,7 +783,7 @@ fn servings_words(servings: f64) -> String {
 /// Writes the patient's portions of a recipe in the week: "your portion: 1 1/2 servings", or
 /// "your portion: 1 serving or 1 1/4 servings" when it differs from meal to meal.
 fn portions_of(plan: &WeekPlan, id: &str) -> Option<String> {
-    let mut portions: Vec<crate::portions::Portion> = plan
+    let mut portions: Vec<crate::plan::portions::Portion> = plan
         .days
         .iter()
         .flat_map(|d| &d.slots)
@@ -946,14 +943,15 @@ impl Handout {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::RecipeSource;
+    use crate::load::catalog::RecipeSource;
 
     #[test]
     fn the_data_carries_every_planned_recipe_once() {
         let catalog = Catalog::load(&RecipeSource::Bundled).unwrap();
         let date = Date::from_calendar_date(2026, time::Month::November, 26).unwrap();
-        let plan = crate::plan::plan(&catalog, &crate::profile::Profile::default(), date).unwrap();
-        let shopping = crate::shopping::list(&plan, &catalog);
+        let plan =
+            crate::plan::plan(&catalog, &crate::load::profile::Profile::default(), date).unwrap();
+        let shopping = crate::shop::list(&plan, &catalog);
         let settings = Settings {
             title: "T".into(),
             paper: Paper::A4,

@@ -2,9 +2,9 @@
 //! FIFO, a device or a folder), its size checked before it is read and read with a cap. Every
 //! file opened this way is remembered, so an output can never replace one of them.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
 /// The largest YAML or CSV file gutjoint reads: far above any real recipe, profile or table.
@@ -120,7 +120,7 @@ impl Input<'_> {
             // It grew while it was read.
             return Err(too_large(bytes.len() as u64));
         }
-        remember(&meta);
+        remember(path, &meta);
         Ok(bytes)
     }
 }
@@ -185,10 +185,12 @@ pub fn size_in_words(bytes: u64) -> String {
     }
 }
 
-/// The files read so far in this process, by device and inode.
-fn read_so_far() -> &'static Mutex<HashSet<(u64, u64)>> {
-    static READ: OnceLock<Mutex<HashSet<(u64, u64)>>> = OnceLock::new();
-    READ.get_or_init(|| Mutex::new(HashSet::new()))
+/// The files read so far in this process, by device and inode, each with the path it was read
+/// at (so an inode the system reused for a new file, after the input was deleted, is not taken
+/// for the input).
+fn read_so_far() -> &'static Mutex<HashMap<(u64, u64), PathBuf>> {
+    static READ: OnceLock<Mutex<HashMap<(u64, u64), PathBuf>>> = OnceLock::new();
+    READ.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
 #[cfg(unix)]
@@ -202,12 +204,12 @@ fn identity(_meta: &std::fs::Metadata) -> Option<(u64, u64)> {
     None
 }
 
-fn remember(meta: &std::fs::Metadata) {
+fn remember(path: &Path, meta: &std::fs::Metadata) {
     if let Some(id) = identity(meta) {
         read_so_far()
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .insert(id);
+            .insert(id, path.to_path_buf());
     }
 }
 
@@ -221,13 +223,20 @@ pub fn was_read(path: &Path) -> bool {
         .into_iter()
         .flatten()
         .filter_map(|m| identity(&m))
-        .any(|id| read.contains(&id))
+        .any(|id| {
+            read.get(&id).is_some_and(|read_at| {
+                [read_at.symlink_metadata(), read_at.metadata()]
+                    .into_iter()
+                    .flatten()
+                    .any(|m| identity(&m) == Some(id))
+            })
+        })
 }
 
 /// Remembers a file as an input without reading it here (one Typst or a library reads itself).
 pub fn remember_path(path: &Path) {
     if let Ok(meta) = path.metadata() {
-        remember(&meta);
+        remember(path, &meta);
     }
 }
 

@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::error::{Error, Report};
-use crate::ingredients::locate;
 use crate::load;
+use crate::load::ingredients::locate;
 
 /// The built-in education sections, in their default order.
 pub const SECTIONS: [&str; 10] = [
@@ -74,7 +74,7 @@ pub struct ClinicFile {
     pub accent: Option<String>,
     /// The paper the clinic prints on, when `--paper` is not given: `a4` or `us-letter`.
     #[serde(default)]
-    pub paper: Option<crate::handout::Paper>,
+    pub paper: Option<crate::contract::Paper>,
     /// The disclaimer on the cover and the contact page (default: a standard one).
     #[serde(default)]
     pub disclaimer: Option<String>,
@@ -90,7 +90,7 @@ pub struct ClinicFile {
     /// The nutrient reference values the plan aims at and the handout compares with: `uk`
     /// (SACN and COMA, the default) or `us` (NASEM and the Dietary Guidelines).
     #[serde(default)]
-    pub references: crate::references::Choice,
+    pub references: crate::plan::references::Choice,
 }
 
 /// The education part of `clinic.yaml`.
@@ -159,7 +159,7 @@ pub struct Clinic {
     pub footer: Option<String>,
     /// The clinic's default paper.
     #[serde(skip)]
-    pub paper: Option<crate::handout::Paper>,
+    pub paper: Option<crate::contract::Paper>,
     /// The education pages.
     pub education: Education,
     /// The clinic's section files, to serve to the layout: (virtual path, bytes).
@@ -169,7 +169,7 @@ pub struct Clinic {
     #[serde(skip)]
     pub hidden: Vec<String>,
     /// The nutrient reference values: `uk` or `us`.
-    pub references: crate::references::Choice,
+    pub references: crate::plan::references::Choice,
     /// The user's own file behind each virtual path of `files`, as messages should name it.
     #[serde(skip)]
     pub origins: Vec<(String, String)>,
@@ -248,7 +248,7 @@ impl Default for Clinic {
             },
             files: Vec::new(),
             hidden: Vec::new(),
-            references: crate::references::Choice::Uk,
+            references: crate::plan::references::Choice::Uk,
             origins: Vec::new(),
         }
     }
@@ -311,10 +311,10 @@ impl Clinic {
     /// Reads and checks a `clinic.yaml`; section files are read from the folder it is in.
     pub fn from_file(path: &Path) -> Result<(Self, Report), Error> {
         let shown = path.display().to_string();
-        let bytes = crate::input::Input {
+        let bytes = crate::load::input::Input {
             what: "clinic settings",
             folder: None,
-            max: crate::input::MAX_TEXT_BYTES,
+            max: crate::load::input::MAX_TEXT_BYTES,
         }
         .read(path)?;
         let text = load::text(&shown, &bytes).map_err(|d| {
@@ -415,7 +415,7 @@ impl Clinic {
         let site = ("website", file.website.as_ref(), false);
         for (key, value, lines) in fields.into_iter().chain(contact).chain([site]) {
             let Some(value) = value else { continue };
-            if let Some(problem) = crate::printed::check(value, lines, key == "website") {
+            if let Some(problem) = crate::check::printed::check(value, lines, key == "website") {
                 let (line, column) = key_value_at(text, key, value);
                 let (message, hint) = problem.explain(&format!("`{key}`"));
                 problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
@@ -702,7 +702,7 @@ fn read_inside(
         ));
     }
     let full = dir.join(rel_path);
-    crate::input::Input {
+    crate::load::input::Input {
         what,
         folder: Some((dir, "clinic folder")),
         max: MAX_LOGO_BYTES as u64,
@@ -753,7 +753,7 @@ fn check_image(rel: &str, bytes: Vec<u8>) -> Result<(&'static str, Vec<u8>), (St
             ));
         }
         if kind != "svg" {
-            crate::input::check_image_size(&format!("logo `{rel}`"), &bytes)?;
+            crate::load::input::check_image_size(&format!("logo `{rel}`"), &bytes)?;
             // Decoded once here, so a damaged file is named here, not where a layout shows it.
             let format = if kind == "png" {
                 image::ImageFormat::Png

@@ -6,10 +6,10 @@
 
 use serde::Serialize;
 
+use crate::check::nutrients::Nutrients;
 use crate::diag::{Severity, did_you_mean};
-use crate::foods::Foods;
-use crate::ingredients::{self, DietFact, GramsError, PolyphenolKind, Table};
-use crate::nutrients::Nutrients;
+use crate::load::foods::Foods;
+use crate::load::ingredients::{self, DietFact, GramsError, PolyphenolKind, Table};
 use crate::recipe::{Allergen, Diet, Fermented, FoodRisk, Level, Recipe, Tags, Unit};
 
 /// Grams of fibre per serving for "source of fibre".
@@ -585,6 +585,6 @@ pub fn check(recipe: &Recipe, analysis: &Analysis, table: &Table) -> Vec<Finding
             ),
         ));
     }
-    out.extend(crate::safety::check(recipe, analysis, table));
+    out.extend(crate::check::safety::check(recipe, analysis, table));
     out
 }

@@ -1,9 +1,9 @@
 //! A clinic's list of patients for `gutjoint batch`: a YAML list of profiles, or a CSV with one
 //! row per patient. Each row is checked on its own, so one bad row does not stop the others.
 
-use crate::catalog::Catalog;
 use crate::diag::Diagnostic;
-use crate::profile::Profile;
+use crate::load::catalog::Catalog;
+use crate::load::profile::Profile;
 
 /// The CSV columns, each a profile key; list values are separated by `;`.
 pub const CSV_COLUMNS: [&str; 16] = [
@@ -185,7 +185,7 @@ pub fn file_name(profile: &Profile, row_text: &str) -> String {
         .name
         .as_deref()
         .filter(|n| n.chars().any(|c| c.is_ascii_alphanumeric()))
-        .map_or_else(|| "patient".to_owned(), crate::cmd::new::slug);
+        .map_or_else(|| "patient".to_owned(), crate::ids::slug);
     format!(
         "{name}-{:06x}.pdf",
         crate::stable_hash(row_text) & 0xff_ffff

@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use crate::catalog::Catalog;
-use crate::ingredients::{self, Aisle, Entry, PINCH_G};
+use crate::load::catalog::Catalog;
+use crate::load::ingredients::{self, Aisle, Entry, PINCH_G};
 use crate::plan::WeekPlan;
 use crate::recipe::{Meal, Unit};
 

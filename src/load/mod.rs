@@ -2,6 +2,14 @@
 //!
 //! This is the only module that knows which YAML library we use, so it can be replaced here alone.
 
+pub mod catalog;
+pub mod clinic;
+pub mod foods;
+pub mod ingredients;
+pub mod input;
+pub mod patients;
+pub mod profile;
+
 use serde::de::DeserializeOwned;
 
 use crate::diag::Diagnostic;

@@ -52,7 +52,7 @@ pub fn check_target(path: &Path) -> Result<(), Error> {
             "write the PDF to a file with `-o FILE.pdf`",
         ));
     }
-    if crate::input::was_read(path) {
+    if crate::load::input::was_read(path) {
         return Err(refuse(
             "the output is one of the files this build reads".to_owned(),
             "write the PDF somewhere else with `-o FILE.pdf`",

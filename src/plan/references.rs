@@ -5,12 +5,12 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::nutrients::Nutrient;
-use crate::profile::{Profile, Sex};
+use crate::check::nutrients::Nutrient;
+use crate::load::profile::{Profile, Sex};
 use crate::recipe::names::named_enum;
 
 /// The reference file as shipped.
-static YAML: &str = include_str!("../data/references.yaml");
+static YAML: &str = include_str!("../../data/references.yaml");
 
 /// The age assumed when a profile gives none.
 pub const DEFAULT_AGE: u8 = 60;

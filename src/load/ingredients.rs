@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::diag::Diagnostic;
-use crate::foods::{Food, Foods};
 use crate::load;
+use crate::load::foods::{Food, Foods};
 use crate::recipe::names::named_enum;
 use crate::recipe::{Allergen, Fermented, FoodRisk, Ingredient, Quantity, Unit};
 
@@ -262,7 +262,7 @@ mod tests {
 
     #[test]
     fn the_bundled_table_resolves_every_entry() {
-        let text = include_str!("../recipes/ingredients.yaml");
+        let text = include_str!("../../recipes/ingredients.yaml");
         let mut table = Table::default();
         let problems = table.merge("recipes/ingredients.yaml", text, Foods::bundled());
         assert!(problems.is_empty(), "{problems:?}");

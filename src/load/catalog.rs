@@ -5,12 +5,12 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use include_dir::{Dir, include_dir};
 
+use crate::check::nutrition::{self, Analysis};
 use crate::diag::{Diagnostic, Severity};
 use crate::error::{Error, Report};
-use crate::foods::Foods;
-use crate::ingredients::{Table, find_line};
 use crate::load;
-use crate::nutrition::{self, Analysis};
+use crate::load::foods::Foods;
+use crate::load::ingredients::{Table, find_line};
 use crate::recipe::{Polyphenol, Recipe};
 
 /// The recipe library bundled into the binary.
@@ -23,9 +23,10 @@ const TABLE_FILE: &str = "ingredients.yaml";
 const RESERVED: [&str; 1] = ["ingredients"];
 
 /// Where recipes come from.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub enum RecipeSource {
     /// The library bundled into the binary.
+    #[default]
     Bundled,
     /// A folder of `*.yaml` files on disk, alone.
     Dir(PathBuf),
@@ -338,7 +339,7 @@ pub fn parse(id: &str, path: &str, text: &str) -> Result<Recipe, Vec<Diagnostic>
         );
     }
     for (field, value) in printed {
-        if let Some(problem) = crate::printed::check(value, false, false) {
+        if let Some(problem) = crate::check::printed::check(value, false, false) {
             let head: String = value
                 .chars()
                 .take_while(|c| !c.is_control())
@@ -347,7 +348,7 @@ pub fn parse(id: &str, path: &str, text: &str) -> Result<Recipe, Vec<Diagnostic>
             let (line, column) = if head.is_empty() {
                 key_position(text, field.split(['[', '.']).next().unwrap_or_default())
             } else {
-                crate::ingredients::locate(text, &head)
+                crate::load::ingredients::locate(text, &head)
             };
             let (message, hint) = problem.explain(&format!("`{field}`"));
             problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
@@ -382,11 +383,11 @@ fn is_recipe_file(path: &Path) -> bool {
 const MAX_RECIPE_FILES: usize = 5000;
 
 /// How a file of a recipes folder is opened: inside the folder, a regular file, 1 MiB at most.
-fn recipe_input<'a>(dir: &'a Path, what: &'a str) -> crate::input::Input<'a> {
-    crate::input::Input {
+fn recipe_input<'a>(dir: &'a Path, what: &'a str) -> crate::load::input::Input<'a> {
+    crate::load::input::Input {
         what,
         folder: Some((dir, "recipes folder")),
-        max: crate::input::MAX_TEXT_BYTES,
+        max: crate::load::input::MAX_TEXT_BYTES,
     }
 }
 

@@ -5,7 +5,7 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use crate::foods::Food;
+use crate::load::foods::Food;
 
 /// Below this share of grams with a value, a total is printed as "at least".
 pub const FULL_COVERAGE: f64 = 0.9;
@@ -325,7 +325,7 @@ impl Serialize for Nutrients {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::foods::Foods;
+    use crate::load::foods::Foods;
 
     #[test]
     fn a_blank_cell_lowers_coverage_instead_of_counting_zero() {

@@ -4,13 +4,13 @@
 
 use serde::Serialize;
 
-use crate::catalog::Catalog;
-use crate::ingredients;
-use crate::nutrients::{Nutrient, Nutrients};
+use crate::check::nutrients::{Nutrient, Nutrients};
+use crate::load::catalog::Catalog;
+use crate::load::ingredients;
+use crate::load::profile::Sex;
 use crate::plan::WeekPlan;
-use crate::profile::Sex;
+use crate::plan::references::{self, Targets};
 use crate::recipe::{Diet, Recipe};
-use crate::references::{self, Targets};
 
 /// The nutrients whose week's average is compared with the reference, in print order.
 pub const WEEK_NUTRIENTS: [&str; 7] = [
@@ -116,7 +116,7 @@ fn b12_foods<'a>(recipe: &'a Recipe, catalog: &Catalog) -> Vec<&'a str> {
             catalog
                 .table()
                 .get(&line.item)
-                .and_then(|e| ingredients::food(e, crate::foods::Foods::bundled()))
+                .and_then(|e| ingredients::food(e, crate::load::foods::Foods::bundled()))
                 .and_then(|f| f.vit_b12_ug)
                 .is_some_and(|b12| b12 >= B12_SOURCE_UG)
         })
@@ -137,7 +137,7 @@ fn row(
     let met = if limit {
         value <= target + 1e-9
     } else if key == "energy" {
-        crate::portions::energy_in_band(value, target)
+        crate::plan::portions::energy_in_band(value, target)
     } else {
         value + 1e-9 >= target
     };
@@ -255,7 +255,7 @@ pub fn assess(week: &WeekPlan, catalog: &Catalog) -> Intake {
     );
     sources.push(format!("Iodine in foods: {iodine_source}"));
     sources.push(format!("Vitamin D advice: {}", t.vitamin_d_advice_source));
-    sources.push(format!("Food values: {}", crate::foods::CITATION));
+    sources.push(format!("Food values: {}", crate::load::foods::CITATION));
     Intake {
         references: t.name.clone(),
         for_whom: for_whom(t),

@@ -1,8 +1,8 @@
 //! Food-safety checks of a recipe: live cultures that its method would kill, and risks for
 //! pregnant, immune-suppressed or frail patients that it does not say how to avoid.
 
-use crate::ingredients::Table;
-use crate::nutrition::{Analysis, Finding};
+use crate::check::nutrition::{Analysis, Finding};
+use crate::load::ingredients::Table;
 use crate::recipe::{Fermented, Recipe};
 
 use crate::diag::Severity;

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 /// The table as shipped in `data/usda-sr24.csv`.
-static CSV: &str = include_str!("../data/usda-sr24.csv");
+static CSV: &str = include_str!("../../data/usda-sr24.csv");
 
 /// The citation every output that uses these numbers carries.
 pub const CITATION: &str = "U.S. Department of Agriculture, Agricultural Research Service. USDA National Nutrient Database for Standard Reference, Release 24 / FoodData Central (SR Legacy). Public domain.";
