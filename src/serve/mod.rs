@@ -155,6 +155,7 @@ pub fn router(app: Arc<App>) -> Router {
                 .layer(profile_limit),
         )
         .route("/static/{file}", get(pages::asset))
+        .route("/favicon.ico", get(|| async { StatusCode::NO_CONTENT }))
         .route("/api/recipes", get(api::recipes))
         .route("/api/ingredients", get(api::ingredients))
         .route("/api/plan", post(api::plan).layer(profile_limit))
@@ -210,7 +211,9 @@ async fn log(State(app): State<Arc<App>>, request: Request, next: Next) -> Respo
     };
     set(headers, header::CONTENT_SECURITY_POLICY, CSP);
     set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
-    set(headers, header::REFERRER_POLICY, "no-referrer");
+    // `same-origin`, not `no-referrer`: under `no-referrer` a browser sends `Origin: null` with
+    // a form's POST, which the origin check must refuse.
+    set(headers, header::REFERRER_POLICY, "same-origin");
     set(headers, header::X_FRAME_OPTIONS, "DENY");
     if !headers.contains_key(header::CACHE_CONTROL) {
         set(headers, header::CACHE_CONTROL, "no-store");
@@ -254,7 +257,10 @@ async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Res
         )
         .into_response();
     }
-    let open = path == "/healthz" || path == "/login" || path.starts_with("/static/");
+    let open = path == "/healthz"
+        || path == "/login"
+        || path == "/favicon.ico"
+        || path.starts_with("/static/");
     if let Some(token) = &app.token
         && !open
         && !carries(headers, token)
@@ -275,10 +281,11 @@ async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Res
 /// Says whether a request comes from a page of another origin: its `Origin` is not this
 /// server's, or the browser says the request is cross-site. Programs (curl) send neither.
 fn cross_origin(headers: &HeaderMap, host: &str) -> bool {
-    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok())
-        && !matches!(site, "same-origin" | "none")
-    {
-        return true;
+    let site = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok());
+    match site {
+        Some("same-origin" | "none") => return false,
+        Some(_) => return true,
+        None => {}
     }
     match headers.get(header::ORIGIN) {
         None => false,
@@ -456,6 +463,14 @@ mod tests {
         let mut fetch = HeaderMap::new();
         fetch.insert("sec-fetch-site", HeaderValue::from_static("cross-site"));
         assert!(cross_origin(&fetch, "127.0.0.1:8710"));
+        // A browser that says the form is its own page's is believed, whatever its `Origin`.
+        let mut own = HeaderMap::new();
+        own.insert("sec-fetch-site", HeaderValue::from_static("same-origin"));
+        own.insert(header::ORIGIN, HeaderValue::from_static("null"));
+        assert!(!cross_origin(&own, "127.0.0.1:8710"));
+        let mut sandboxed = HeaderMap::new();
+        sandboxed.insert(header::ORIGIN, HeaderValue::from_static("null"));
+        assert!(cross_origin(&sandboxed, "127.0.0.1:8710"));
     }
 
     #[test]
