@@ -18,11 +18,12 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use gutjoint::serve::{self, App, Config, Engine};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use std::io::{Read, Write};
 
 const DIETS: [&str; 4] = ["omnivore", "pescatarian", "vegetarian", "vegan"];
 
-/// One request over a fresh connection; returns the status and the body.
+/// One request over a fresh connection; returns the status and the body. The client is plain
+/// blocking I/O on tokio's blocking threads, apart from the server's.
 async fn request(
     address: std::net::SocketAddr,
     method: &str,
@@ -30,23 +31,26 @@ async fn request(
     kind: &str,
     body: &[u8],
 ) -> (u16, Vec<u8>) {
-    let mut stream = tokio::net::TcpStream::connect(address)
-        .await
-        .expect("connect");
     let head = format!(
         "{method} {path} HTTP/1.1\r\nHost: {address}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     );
-    stream.write_all(head.as_bytes()).await.expect("write");
-    stream.write_all(body).await.expect("write");
-    let mut answer = Vec::new();
-    stream.read_to_end(&mut answer).await.expect("read");
-    let status = String::from_utf8_lossy(&answer[9..12]).parse().unwrap_or(0);
-    let split = answer
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .map_or(answer.len(), |p| p + 4);
-    (status, answer[split..].to_vec())
+    let body = body.to_vec();
+    tokio::task::spawn_blocking(move || {
+        let mut stream = std::net::TcpStream::connect(address).expect("connect");
+        stream.write_all(head.as_bytes()).expect("write");
+        stream.write_all(&body).expect("write");
+        let mut answer = Vec::new();
+        stream.read_to_end(&mut answer).expect("read");
+        let status = String::from_utf8_lossy(&answer[9..12]).parse().unwrap_or(0);
+        let split = answer
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .map_or(answer.len(), |p| p + 4);
+        (status, answer[split..].to_vec())
+    })
+    .await
+    .expect("the client thread")
 }
 
 fn profile(i: usize) -> String {

@@ -140,27 +140,26 @@ impl WorldKey {
 impl Renderer {
     /// Compiles a layout with the given JSON data and exports it as a tagged PDF.
     pub fn render(&mut self, data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error> {
-        let today = datetime(options.today)?;
-        let key = WorldKey::of(options);
-        let world = match self.world.take() {
-            Some((mut world, made_for)) if made_for == key => {
-                world.next_document(data, &options.files, today);
-                world.set_names(&options.names);
-                world
-            }
-            _ => new_world(data, options, today)?,
-        };
-        let result = {
-            let _timed = watchdog::watch();
-            compile(&world, options, today)
-        };
-        self.world = Some((world, key));
-        result
+        self.in_world(data, options, |world, today| compile(world, options, today))
     }
 
     /// Compiles a layout with the given JSON data into pages, without making a PDF, in the
     /// same warm world as [`Renderer::render`]: what a preview draws page by page.
     pub fn typeset(&mut self, data: Vec<u8>, options: &RenderOptions) -> Result<Typeset, Error> {
+        self.in_world(data, options, |world, _| {
+            compile_document(world, options)
+                .map(|(document, warnings)| Typeset { document, warnings })
+        })
+    }
+
+    /// Runs `work` in the kept world (made anew when the layouts, the layout or the fonts
+    /// changed) holding this document, timed by the watchdog; the world is kept for the next.
+    fn in_world<T>(
+        &mut self,
+        data: Vec<u8>,
+        options: &RenderOptions,
+        work: impl FnOnce(&HandoutWorld, Datetime) -> Result<T, Error>,
+    ) -> Result<T, Error> {
         let today = datetime(options.today)?;
         let key = WorldKey::of(options);
         let world = match self.world.take() {
@@ -173,10 +172,10 @@ impl Renderer {
         };
         let result = {
             let _timed = watchdog::watch();
-            compile_document(&world, options)
+            work(&world, today)
         };
         self.world = Some((world, key));
-        result.map(|(document, warnings)| Typeset { document, warnings })
+        result
     }
 }
 

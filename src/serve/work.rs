@@ -37,19 +37,40 @@ pub async fn pdf(
     options: DocOptions,
 ) -> Result<Pdf, Failure> {
     let file_name = file_name(profile.as_ref(), &options);
-    let shared = Arc::clone(app);
-    let rendered = app
-        .pool
-        .run(move |renderer| {
-            let today = shared.today();
-            let document = shared.engine.document(profile.as_ref(), &options, today)?;
-            renderer.render(document.data, &document.options)
-        })
-        .await??;
+    let rendered = on_pool(app, profile, options, |renderer, document| {
+        renderer.render(document.data, &document.options)
+    })
+    .await?;
     Ok(Pdf {
         bytes: rendered.pdf,
         file_name,
     })
+}
+
+/// Plans and assembles a document and hands it to `work` on a render thread, with that
+/// thread's warm renderer.
+async fn on_pool<T: Send + 'static>(
+    app: &Arc<App>,
+    profile: Option<Profile>,
+    options: DocOptions,
+    work: impl FnOnce(
+        &mut crate::render::Renderer,
+        super::engine::Document,
+    ) -> Result<T, crate::error::Error>
+    + Send
+    + 'static,
+) -> Result<T, Failure> {
+    let shared = Arc::clone(app);
+    let done = app
+        .pool
+        .run(move |renderer| {
+            let document = shared
+                .engine
+                .document(profile.as_ref(), &options, shared.today())?;
+            work(renderer, document)
+        })
+        .await??;
+    Ok(done)
 }
 
 /// A preview kept for its page images.
@@ -70,15 +91,10 @@ pub async fn preview(
     profile: Option<Profile>,
     options: DocOptions,
 ) -> Result<Preview, Failure> {
-    let shared = Arc::clone(app);
-    let typeset = app
-        .pool
-        .run(move |renderer| {
-            let today = shared.today();
-            let document = shared.engine.document(profile.as_ref(), &options, today)?;
-            renderer.typeset(document.data, &document.options)
-        })
-        .await??;
+    let typeset = on_pool(app, profile, options, |renderer, document| {
+        renderer.typeset(document.data, &document.options)
+    })
+    .await?;
     let pages = typeset.pages();
     let recipe_pages = typeset.recipe_pages();
     let (id, _) = app.previews.insert(typeset);
