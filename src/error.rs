@@ -26,10 +26,23 @@ impl Report {
     }
 }
 
+/// A value that passed its checks, with the warnings the checks found and the texts they point
+/// into.
+#[derive(Debug, Clone)]
+pub struct Checked<T> {
+    /// The checked value.
+    pub value: T,
+    /// Problems that did not stop it.
+    pub warnings: Report,
+}
+
 /// Why a run failed.
 pub enum Error {
     /// The user's files have problems (exit code 1).
     Input(Report),
+    /// The command line asks for something that cannot be: a bad `SOURCE_DATE_EPOCH`, a
+    /// `--recipes-only` id that is no recipe (exit code 2, as for a flag clap refuses).
+    Usage(Report),
     /// A layout failed to compile; the text is Typst's diagnostics, ready to print (exit code 1).
     Layout(String),
     /// Reading or writing a file failed (exit code 3).
@@ -41,6 +54,7 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Self::Input(_) | Self::Layout(_) => 1,
+            Self::Usage(_) => 2,
             Self::Io(_) => 3,
         }
     }
@@ -81,6 +95,10 @@ impl std::fmt::Debug for Error {
             Self::Input(report) => {
                 let lines: Vec<String> = report.diagnostics.iter().map(Diagnostic::short).collect();
                 write!(f, "Input({lines:?})")
+            }
+            Self::Usage(report) => {
+                let lines: Vec<String> = report.diagnostics.iter().map(Diagnostic::short).collect();
+                write!(f, "Usage({lines:?})")
             }
             Self::Layout(text) => write!(f, "Layout({text})"),
             Self::Io(err) => write!(f, "Io({err:#})"),

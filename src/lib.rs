@@ -12,9 +12,14 @@
 //! 6. [`render`]: compiles the layout in a sandboxed Typst world and exports a tagged PDF;
 //!    [`render::output`] writes it atomically.
 //!
+//! [`session`] ties them together: [`session::Session::load`] does step 1 and 2 once, with every
+//! warning kept beside its file's text; [`session::Session::document`] does steps 3 to 5 for one
+//! profile and [`session::Document::render`] step 6, in memory. `build` makes one document,
+//! `batch` one per patient on a [`render::batch::BatchRenderer`].
+//!
 //! [`import`] turns recipes from elsewhere into recipe YAML, beside the pipeline. The binary's
-//! `cli` and `cmd` modules parse the command line and print; nothing here touches the terminal,
-//! and only [`serve`] (the front desk's HTTP server) the network.
+//! `cli` and `cmd` modules parse the command line and print; only [`serve`] (the front desk's HTTP server)
+//! touches the network.
 
 pub mod check;
 pub mod contract;

@@ -105,6 +105,7 @@ fn report(err: &Error, color: bool) {
                 if count == 1 { "" } else { "s" }
             ));
         }
+        Error::Usage(report) => print_diagnostics(report, color),
         Error::Layout(text) => diag::to_stderr(text),
         Error::Io(err) => diag::to_stderr(&format!("error: {err:#}\n")),
     }

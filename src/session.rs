@@ -20,7 +20,7 @@ use time::Date;
 
 use crate::contract::{self, Handout, Paper, Settings};
 use crate::diag::Diagnostic;
-use crate::error::{Error, Report};
+use crate::error::{Checked, Error, Report};
 use crate::load::catalog::{Catalog, RecipeSource};
 use crate::load::clinic::{self, Clinic};
 use crate::load::profile::{FoodSafety, Profile};
@@ -216,8 +216,15 @@ impl Session {
         all
     }
 
-    /// Reads and checks a profile file against this session's recipes.
-    pub fn read_profile(&self, path: &Path) -> Result<Profile, Error> {
+    /// Checks what the options name against this session's recipes, before any document is
+    /// made: every `--recipes-only` id must be a recipe.
+    pub fn check(&self, options: &DocOptions) -> Result<(), Error> {
+        select::check_ids(&self.catalog, &options.filters)
+    }
+
+    /// Reads and checks a profile file against this session's recipes; returns it with its
+    /// warnings.
+    pub fn read_profile(&self, path: &Path) -> Result<Checked<Profile>, Error> {
         Profile::from_file(path, &self.catalog)
     }
 
@@ -378,7 +385,7 @@ impl Today {
         match self {
             Self::Now => Ok(time::OffsetDateTime::now_utc().date()),
             Self::Fixed(date) => Ok(*date),
-            Self::Bad(diagnostic) => Err(Error::Input(Report {
+            Self::Bad(diagnostic) => Err(Error::Usage(Report {
                 diagnostics: vec![diagnostic.clone()],
                 ..Report::default()
             })),

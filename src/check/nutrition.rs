@@ -1,6 +1,6 @@
 //! What each tag means, per serving: the thresholds live here, once, and the handout prints them.
 //!
-//! The numbers follow food-labelling claims (see CONTENT.md, "Tag rules"): EU "source of fibre"
+//! The numbers follow food-labelling claims (README, "What `check` holds a recipe to"): EU "source of fibre"
 //! is 3 g and "high fibre" 6 g per 100 g, which we apply per serving; omega-3 follows the EU
 //! "source" and "high" claims for ALA and EPA+DHA, also per serving.
 
@@ -267,7 +267,6 @@ pub fn analyse(recipe: &Recipe, table: &Table, foods: &Foods) -> Result<Analysis
                 ));
                 continue;
             }
-            Err(GramsError::Unknown) => continue,
         };
         if let Some(food) = ingredients::food(entry, foods) {
             nutrients.add_scaled(&Nutrients::of_food(food, grams), 1.0 / serves);

@@ -34,6 +34,7 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
     );
     let inputs = super::document_inputs(args.recipes.recipes.as_deref(), &args.doc);
     let session = Session::load(&inputs)?;
+    session.check(&options)?;
     let shown = args.patients.display().to_string();
     let bytes = gutjoint::load::input::Input {
         what: "patients file",
@@ -63,6 +64,7 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
     let kept_at_rename = AtomicUsize::new(0);
     let failed_rows = AtomicUsize::new(0);
     for row in rows {
+        report.diagnostics.extend(row.warnings);
         match row.profile {
             Err(diags) => {
                 bad_rows += 1;
@@ -142,7 +144,7 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
                 );
                 lock(&layout_errors).push(text);
             }
-            Err(Error::Input(r)) => {
+            Err(Error::Input(r) | Error::Usage(r)) => {
                 lock(&failures).extend(r.diagnostics.into_iter().map(|mut d| {
                     d.path = shown.clone();
                     d.line = job.line;
@@ -200,9 +202,13 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
             gutjoint::diag::to_stderr(text);
         }
         gutjoint::diag::to_stderr(&format!("{summary}\n"));
-        return Err(Error::Input(report));
+        // The load's warnings still hold for the handouts that were written.
+        let mut all = session.warnings();
+        all.append(&report);
+        return Err(Error::Input(all));
     }
     let mut warnings = session.warnings();
+    warnings.append(&report);
     if total + bad_rows + kept_before == 0 {
         warnings.diagnostics.push(Diagnostic {
             severity: gutjoint::diag::Severity::Warning,

@@ -10,16 +10,23 @@ use gutjoint::render::{self, RenderOptions};
 use gutjoint::session::{DocOptions, Document, Session};
 
 /// Loads the session, reads the profile and makes the document; shared by `build` and `export`.
-pub fn prepare(args: &BuildArgs, options: &DocOptions) -> Result<(Session, Document), Error> {
+/// Returns them with every warning of the load and the profile.
+pub fn prepare(
+    args: &BuildArgs,
+    options: &DocOptions,
+) -> Result<(Session, Document, Report), Error> {
     let inputs = super::document_inputs(args.recipes.recipes.as_deref(), &args.doc);
     let session = Session::load(&inputs)?;
-    let (profile, shown) = super::plan::profile(&session, &args.plan)?;
+    session.check(options)?;
+    let (profile, shown, profile_warnings) = super::plan::profile(&session, &args.plan)?;
     let start = options.start(&profile)?;
     let week = session
         .plan(&profile, start)
         .map_err(|err| err.in_file(&shown))?;
     let document = session.document_for_week(&profile, &week, start, options)?;
-    Ok((session, document))
+    let mut warnings = session.warnings();
+    warnings.append(&profile_warnings);
+    Ok((session, document, warnings))
 }
 
 /// The document options of `build` and `export`: a book or cards suit the profile only when
@@ -39,7 +46,7 @@ pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
     let output = args.output();
     check_target(&output)?;
     check_named_inputs(args)?;
-    let (session, document) = prepare(args, &options(args, color))?;
+    let (session, document, warnings) = prepare(args, &options(args, color))?;
     // Every input but the layout files has been read now: refuse before the long part.
     check_output(&output, &document.render)?;
     let rendered = document.render()?;
@@ -51,7 +58,7 @@ pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
             rendered.pages,
             document.recipes()
         ),
-        warnings: session.warnings(),
+        warnings,
         layout_warnings: session.font_warnings + &rendered.warnings,
     })
 }

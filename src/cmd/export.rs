@@ -35,7 +35,7 @@ pub fn run(args: &ExportArgs) -> Result<Done, Error> {
             ..Report::default()
         }));
     }
-    let (session, document) = prepare(&args.build, &options(&args.build, false))?;
+    let (session, document, warnings) = prepare(&args.build, &options(&args.build, false))?;
     let known = gutjoint::render::available_layouts(&document.render.layouts);
     if !known.contains(&document.render.layout) {
         return Err(Error::Layout(format!(
@@ -97,7 +97,7 @@ pub fn run(args: &ExportArgs) -> Result<Done, Error> {
             "exported to {}: compile it with `typst compile --font-path fonts --ignore-system-fonts main.typ` in that folder",
             dir.display()
         ),
-        warnings: session.warnings(),
+        warnings,
         layout_warnings: session.font_warnings,
     })
 }

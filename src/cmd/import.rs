@@ -11,6 +11,7 @@ use anyhow::Context;
 use super::Done;
 use gutjoint::check::nutrition::{self, fiber_level, omega3_level};
 use gutjoint::error::{Error, Report};
+use gutjoint::ids::{plain_slug, slug};
 use gutjoint::import::{self, Imported};
 use gutjoint::load;
 use gutjoint::load::catalog::{Catalog, RecipeSource};
@@ -133,17 +134,9 @@ pub fn run(files: &[PathBuf], dir: &Path) -> Result<Done, Error> {
 /// `cara-diaz`, "Борщ" `borshch`), else the source file's name, else a short code made from
 /// the title, so two recipes never both become `recipe.yaml`.
 pub fn file_id(title: &str, stem: &str) -> String {
-    let from = |text: &str| {
-        let id = gutjoint::ids::slug(&deunicode::deunicode(text));
-        (id != "recipe").then_some(id)
-    };
-    from(title).or_else(|| from(stem)).unwrap_or_else(|| {
-        // FNV-1a: the same title gives the same name on every machine and every run.
-        let hash = title.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
-        format!("recipe-{:08x}", hash as u32)
-    })
+    plain_slug(title)
+        .or_else(|| plain_slug(stem))
+        .unwrap_or_else(|| slug(title))
 }
 
 /// Finds the table's name for an imported item: the same words, or the same words in the plural

@@ -7,7 +7,7 @@ use time::Date;
 
 use super::Done;
 use crate::cli::{Format, PlanArgs, PlanCommandArgs};
-use gutjoint::error::Error;
+use gutjoint::error::{Error, Report};
 use gutjoint::load::catalog::Catalog;
 use gutjoint::load::profile::{PlanDate, Profile};
 use gutjoint::plan::intake::{self, Intake};
@@ -30,10 +30,17 @@ pub struct Planned<'a> {
 
 /// The patient of `--profile` (or the default profile) with `--seed` and `--date` applied, and
 /// how messages name it; shared by `plan`, `build` and `export`.
-pub fn profile(session: &Session, args: &PlanArgs) -> Result<(Profile, String), Error> {
-    let (mut profile, shown) = match &args.profile {
-        Some(path) => (session.read_profile(path)?, path.display().to_string()),
-        None => (Profile::default(), "the default profile".to_owned()),
+pub fn profile(session: &Session, args: &PlanArgs) -> Result<(Profile, String, Report), Error> {
+    let (mut profile, shown, warnings) = match &args.profile {
+        Some(path) => {
+            let checked = session.read_profile(path)?;
+            (checked.value, path.display().to_string(), checked.warnings)
+        }
+        None => (
+            Profile::default(),
+            "the default profile".to_owned(),
+            Report::default(),
+        ),
     };
     if let Some(seed) = args.seed {
         profile.seed = seed;
@@ -41,14 +48,14 @@ pub fn profile(session: &Session, args: &PlanArgs) -> Result<(Profile, String), 
     if let Some(date) = args.date {
         profile.start = Some(PlanDate(date));
     }
-    Ok((profile, shown))
+    Ok((profile, shown, warnings))
 }
 
 /// Plans the week and prints it.
 pub fn run(args: &PlanCommandArgs) -> Result<Done, Error> {
     let inputs = super::inputs(args.recipes.recipes.as_deref(), None, None);
     let session = Session::load_recipes(&inputs)?;
-    let (profile, shown) = profile(&session, &args.plan)?;
+    let (profile, shown, profile_warnings) = profile(&session, &args.plan)?;
     let start = match profile.start {
         Some(start) => start.0,
         None => Today::from_source_date_epoch(args.plan.source_date_epoch.as_deref()).date()?,
@@ -73,9 +80,11 @@ pub fn run(args: &PlanCommandArgs) -> Result<Done, Error> {
         .unwrap_or_default(),
         Format::Text => text(&planned, &shopping),
     };
+    let mut warnings = session.recipe_warnings;
+    warnings.append(&profile_warnings);
     Ok(Done {
         output,
-        warnings: session.recipe_warnings,
+        warnings,
         ..Done::default()
     })
 }

@@ -118,8 +118,6 @@ named_enum! {
 #[derive(Debug, Clone, Default)]
 pub struct Table {
     entries: BTreeMap<String, Entry>,
-    /// Where each entry came from, for messages: (file, line).
-    origin: BTreeMap<String, (String, usize)>,
 }
 
 impl Table {
@@ -152,7 +150,6 @@ impl Table {
                     );
                 }
             }
-            self.origin.insert(name.clone(), (path.to_owned(), line));
             self.entries.insert(name, entry);
         }
         problems
@@ -161,6 +158,25 @@ impl Table {
     /// Finds an entry by ingredient name.
     pub fn get(&self, name: &str) -> Option<&Entry> {
         self.entries.get(name)
+    }
+
+    /// The ingredient names a word of `avoid-ingredients` leaves out, as people write dislikes:
+    /// the name itself, its singular or plural, every name that ends in it (`onion` covers
+    /// `red onion` and `spring onions`) and every name of that plant.
+    pub fn covered_by(&self, word: &str) -> Vec<String> {
+        let word = singular(word.trim().to_lowercase().as_str());
+        if word.is_empty() {
+            return Vec::new();
+        }
+        let ends_in = |name: &str| {
+            let name = singular(&name.to_lowercase());
+            name == word || name.ends_with(&format!(" {word}"))
+        };
+        self.entries
+            .iter()
+            .filter(|(name, entry)| ends_in(name) || entry.plant.as_deref().is_some_and(ends_in))
+            .map(|(name, _)| name.clone())
+            .collect()
     }
 
     /// Returns every ingredient name, sorted.
@@ -182,8 +198,6 @@ impl Table {
 /// Why an amount could not be turned into grams.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GramsError {
-    /// The ingredient is not in the table.
-    Unknown,
     /// The table lacks the conversion the unit needs (`ml`, `piece` or `can`).
     NoConversion(&'static str),
 }
@@ -233,6 +247,35 @@ pub fn locate(text: &str, needle: &str) -> (usize, usize) {
         .and_then(|l| l.find(needle))
         .map_or(1, |c| c + 1);
     (line, column)
+}
+
+/// A name with its last word in the singular, as far as plain English rules go: `onions`,
+/// `tomatoes`, `berries`, `peaches` become `onion`, `tomato`, `berry`, `peach`; `hummus` and
+/// `grass` stay.
+fn singular(name: &str) -> String {
+    let (head, last) = name.rsplit_once(' ').map_or(("", name), |(h, l)| (h, l));
+    let last = if let Some(stem) = last.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if let Some(stem) = ["oes", "ches", "shes", "sses", "xes"]
+        .iter()
+        .find_map(|end| last.strip_suffix(end).map(|s| (s, end)))
+        .map(|(s, end)| format!("{s}{}", &end[..end.len() - 2]))
+    {
+        stem
+    } else if last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+        && last.len() > 3
+    {
+        last[..last.len() - 1].to_owned()
+    } else {
+        last.to_owned()
+    };
+    if head.is_empty() {
+        last
+    } else {
+        format!("{head} {last}")
+    }
 }
 
 /// The 1-based line of each top-level key of a YAML mapping (`name:` at the start of a line),

@@ -33,6 +33,8 @@ pub struct Row {
     pub text: String,
     /// The checked profile, or why it is not one.
     pub profile: Result<Profile, Vec<Diagnostic>>,
+    /// Problems of the row that do not stop its handout.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Splits and checks a patients file; `.csv` files are read as CSV, anything else as YAML.
@@ -72,7 +74,7 @@ fn yaml_rows(path: &str, text: &str, catalog: &Catalog) -> Result<Vec<Row>, Diag
     Ok(chunks
         .into_iter()
         .map(|(line, chunk)| {
-            let profile = Profile::parse(path, &chunk, catalog).map_err(|diags| {
+            let shift = |diags: Vec<Diagnostic>| -> Vec<Diagnostic> {
                 diags
                     .into_iter()
                     .map(|mut d| {
@@ -84,9 +86,14 @@ fn yaml_rows(path: &str, text: &str, catalog: &Catalog) -> Result<Vec<Row>, Diag
                         d
                     })
                     .collect()
-            });
+            };
+            let (profile, warnings) = match Profile::parse_checked(path, &chunk, catalog) {
+                Ok((profile, warnings)) => (Ok(profile), shift(warnings)),
+                Err(diags) => (Err(shift(diags)), Vec::new()),
+            };
             Row {
                 line,
+                warnings,
                 text: chunk,
                 profile,
             }
@@ -119,6 +126,7 @@ fn csv_rows(path: &str, text: &str, catalog: &Catalog) -> Result<Vec<Row>, Diagn
                 let line = e.position().map_or(0, |p| p.line() as usize);
                 rows.push(Row {
                     line,
+                    warnings: Vec::new(),
                     text: String::new(),
                     profile: Err(vec![Diagnostic::error(
                         path,
@@ -158,7 +166,7 @@ fn csv_rows(path: &str, text: &str, catalog: &Catalog) -> Result<Vec<Row>, Diagn
             yaml.push_str(&format!("{key}: {value}\n"));
         }
         // A CSV value is one line of the file, so every message points at the row.
-        let profile = Profile::parse(path, &yaml, catalog).map_err(|diags| {
+        let at_row = |diags: Vec<Diagnostic>| -> Vec<Diagnostic> {
             diags
                 .into_iter()
                 .map(|mut d| {
@@ -167,9 +175,14 @@ fn csv_rows(path: &str, text: &str, catalog: &Catalog) -> Result<Vec<Row>, Diagn
                     d
                 })
                 .collect()
-        });
+        };
+        let (profile, warnings) = match Profile::parse_checked(path, &yaml, catalog) {
+            Ok((profile, warnings)) => (Ok(profile), at_row(warnings)),
+            Err(diags) => (Err(at_row(diags)), Vec::new()),
+        };
         rows.push(Row {
             line,
+            warnings,
             text: record.iter().collect::<Vec<_>>().join(","),
             profile,
         });
@@ -179,13 +192,14 @@ fn csv_rows(path: &str, text: &str, catalog: &Catalog) -> Result<Vec<Row>, Diagn
 
 /// Names a patient's PDF: a safe slug of the name and a short id stable for the same row.
 pub fn file_name(profile: &Profile, row_text: &str) -> String {
-    // A name of no Latin letters or digits (`李小龙`) slugs to the command's default word, which
-    // is a recipe's; a patient's file says `patient`.
+    // A name of no Latin letters or digits (`李小龙`) is a file named `patient-…`; a name with
+    // some has its other letters written in Latin ones (`Cara Díaz` is `cara-diaz`).
     let name = profile
         .name
         .as_deref()
         .filter(|n| n.chars().any(|c| c.is_ascii_alphanumeric()))
-        .map_or_else(|| "patient".to_owned(), crate::ids::slug);
+        .and_then(crate::ids::plain_slug)
+        .unwrap_or_else(|| "patient".to_owned());
     format!(
         "{name}-{:06x}.pdf",
         crate::stable_hash(row_text) & 0xff_ffff

@@ -5,8 +5,8 @@ use std::fmt;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 
-use crate::diag::{Diagnostic, did_you_mean};
-use crate::error::{Error, Report};
+use crate::diag::{Diagnostic, Severity, did_you_mean};
+use crate::error::{Checked, Error, Report};
 use crate::load;
 use crate::load::catalog::Catalog;
 use crate::load::ingredients::locate;
@@ -307,8 +307,8 @@ pub fn check_week_fits(date: time::Date) -> Result<(), String> {
 }
 
 impl Profile {
-    /// Reads a profile file and checks it against the catalogue.
-    pub fn from_file(path: &std::path::Path, catalog: &Catalog) -> Result<Self, Error> {
+    /// Reads a profile file and checks it against the catalogue; returns it with its warnings.
+    pub fn from_file(path: &std::path::Path, catalog: &Catalog) -> Result<Checked<Self>, Error> {
         let shown = path.display().to_string();
         let bytes = crate::load::input::Input {
             what: "profile",
@@ -324,15 +324,34 @@ impl Profile {
             })
         })?;
         report.sources.add(&shown, &text);
-        Self::parse(&shown, &text, catalog).map_err(|diagnostics| {
-            report.diagnostics = diagnostics;
-            Error::Input(report)
-        })
+        match Self::parse_checked(&shown, &text, catalog) {
+            Ok((value, warnings)) => {
+                report.diagnostics = warnings;
+                Ok(Checked {
+                    value,
+                    warnings: report,
+                })
+            }
+            Err(diagnostics) => {
+                report.diagnostics = diagnostics;
+                Err(Error::Input(report))
+            }
+        }
     }
 
     /// Parses a profile and checks the names it uses against the catalogue, reporting every
-    /// unknown recipe or ingredient with its line and a "did you mean".
+    /// unknown recipe with its line and a "did you mean"; its warnings are dropped.
     pub fn parse(path: &str, text: &str, catalog: &Catalog) -> Result<Self, Vec<Diagnostic>> {
+        Self::parse_checked(path, text, catalog).map(|(profile, _)| profile)
+    }
+
+    /// Parses and checks a profile; returns it with its warnings (an `avoid-ingredients` word
+    /// no recipe holds). Each word of `avoid-ingredients` becomes the table's names it covers.
+    pub fn parse_checked(
+        path: &str,
+        text: &str,
+        catalog: &Catalog,
+    ) -> Result<(Self, Vec<Diagnostic>), Vec<Diagnostic>> {
         let mut profile: Profile = load::yaml(path, text).map_err(|d| vec![d])?;
         // A long list is checked in one pass; the planner looks names up in it for every recipe.
         for list in [&mut profile.avoid_ingredients, &mut profile.avoid_recipes] {
@@ -384,34 +403,55 @@ impl Profile {
             let (message, hint) = problem.explain("`name`");
             problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
         }
-        let unknown_ingredients = profile
-            .avoid_ingredients
-            .iter()
-            .filter(|name| catalog.table().get(name).is_none());
+        // A word no ingredient answers to cannot be in any recipe: a warning, not an error.
+        let mut warnings = Vec::new();
+        let mut covered: Vec<String> = Vec::new();
         let mut unknown_ingredients_left = 0;
-        for (n, name) in unknown_ingredients.enumerate() {
-            if n >= MAX_NAME_PROBLEMS {
+        for name in &profile.avoid_ingredients {
+            let names = catalog.table().covered_by(name);
+            if !names.is_empty() {
+                covered.extend(names);
+                continue;
+            }
+            if warnings.len() >= MAX_NAME_PROBLEMS {
                 unknown_ingredients_left += 1;
                 continue;
             }
-            {
-                let (line, column) = at(name);
-                let hint = match did_you_mean(name, catalog.table().names()) {
-                    Some(near) => format!("did you mean `{near}`? use the ingredient names of the recipes"),
-                    None => "use an ingredient name as the recipes write it; `gutjoint recipes` and the recipe files show them".to_owned(),
-                };
-                problems.push(
-                    Diagnostic::error(path, line, column, format!("unknown ingredient `{name}`"))
-                        .with_hint(hint),
-                );
-            }
+            let (line, column) = at(name);
+            let hint = match did_you_mean(name, catalog.table().names()) {
+                Some(near) => format!("did you mean `{near}`? use the ingredient names of the recipes"),
+                None => "use an ingredient name as the recipes write it; `gutjoint recipes` and the recipe files show them".to_owned(),
+            };
+            warnings.push(Diagnostic {
+                severity: Severity::Warning,
+                ..Diagnostic::error(
+                    path,
+                    line,
+                    column,
+                    format!(
+                        "no recipe holds `{name}` (avoid-ingredients), so it leaves nothing out"
+                    ),
+                )
+                .with_hint(hint)
+            });
         }
-        more(
-            &mut problems,
-            path,
-            unknown_ingredients_left,
-            "unknown ingredient names",
-        );
+        if unknown_ingredients_left > 0 {
+            warnings.push(Diagnostic {
+                severity: Severity::Warning,
+                ..Diagnostic::error(
+                    path,
+                    0,
+                    0,
+                    format!(
+                        "and {} more avoid-ingredients words no recipe holds",
+                        crate::diag::thousands(unknown_ingredients_left)
+                    ),
+                )
+            });
+        }
+        covered.sort();
+        covered.dedup();
+        profile.avoid_ingredients = covered;
         for (i, pin) in profile.pins.iter().enumerate() {
             let earlier = profile.pins[..i]
                 .iter()
@@ -493,7 +533,7 @@ impl Profile {
             );
         }
         if problems.is_empty() {
-            Ok(profile)
+            Ok((profile, warnings))
         } else {
             Err(problems)
         }

@@ -225,12 +225,7 @@ enum Choice {
 }
 
 /// Says why a recipe is excluded by the profile, if it is.
-pub fn excluded_by(
-    recipe: &Recipe,
-    analysis: &Analysis,
-    profile: &Profile,
-    catalog: &Catalog,
-) -> Option<String> {
+pub fn excluded_by(recipe: &Recipe, analysis: &Analysis, profile: &Profile) -> Option<String> {
     if profile.avoid_recipes.contains(&recipe.id) {
         return Some("is on the profile's list of recipes to avoid".to_owned());
     }
@@ -274,7 +269,6 @@ pub fn excluded_by(
             recipe.time.prep
         ));
     }
-    let _ = catalog;
     None
 }
 
@@ -320,7 +314,7 @@ pub fn plan_with(
         .iter()
         .map(|r| {
             let a = catalog.analysis(&r.id)?;
-            if excluded_by(r, a, profile, catalog).is_some() {
+            if excluded_by(r, a, profile).is_some() {
                 return None;
             }
             let plants = a
@@ -403,7 +397,7 @@ pub fn plan_with(
         if facts[i].is_none() {
             let why = catalog
                 .analysis(&recipes[i].id)
-                .and_then(|a| excluded_by(&recipes[i], a, profile, catalog))
+                .and_then(|a| excluded_by(&recipes[i], a, profile))
                 .unwrap_or_else(|| "is excluded".into());
             return Err(Infeasible {
                 message: format!(

@@ -24,6 +24,31 @@ pub fn needs_library(layout: &str) -> bool {
     !matches!(layout, "handout" | "week")
 }
 
+/// Refuses a `--recipes-only` id that is no recipe: a mistake on the command line (exit code 2).
+pub fn check_ids(catalog: &Catalog, filters: &Filters) -> Result<(), Error> {
+    for id in &filters.recipes_only {
+        if catalog.get(id).is_none() {
+            let near = did_you_mean(id, catalog.recipes().iter().map(|r| r.id.as_str()));
+            return Err(Error::Usage(Report {
+                diagnostics: vec![
+                    Diagnostic::error(
+                        "",
+                        0,
+                        0,
+                        format!("--recipes-only names `{id}`, which is not a recipe here"),
+                    )
+                    .with_hint(near.map_or_else(
+                        || "`gutjoint recipes` lists the recipe ids".to_owned(),
+                        |n| format!("did you mean `{n}`?"),
+                    )),
+                ],
+                ..Report::default()
+            }));
+        }
+    }
+    Ok(())
+}
+
 /// Chooses the recipes for a book or cards: the filters, and the profile's exclusions when there
 /// is a profile. Returns the ids and the choice in words.
 pub fn select(
@@ -31,24 +56,12 @@ pub fn select(
     filters: &Filters,
     profile: Option<&Profile>,
 ) -> Result<(Vec<String>, Option<String>), Error> {
-    let refuse = |message: String, hint: String| {
-        Error::Input(Report {
-            diagnostics: vec![Diagnostic::error("", 0, 0, message).with_hint(hint)],
-            ..Report::default()
-        })
+    let report = |message: String, hint: String| Report {
+        diagnostics: vec![Diagnostic::error("", 0, 0, message).with_hint(hint)],
+        ..Report::default()
     };
-    for id in &filters.recipes_only {
-        if catalog.get(id).is_none() {
-            let near = did_you_mean(id, catalog.recipes().iter().map(|r| r.id.as_str()));
-            return Err(refuse(
-                format!("--recipes-only names `{id}`, which is not a recipe here"),
-                near.map_or_else(
-                    || "`gutjoint recipes` lists the recipe ids".to_owned(),
-                    |n| format!("did you mean `{n}`?"),
-                ),
-            ));
-        }
-    }
+    let refuse = |message, hint| Error::Input(report(message, hint));
+    check_ids(catalog, filters)?;
     let mut words: Vec<String> = Vec::new();
     if !filters.recipes_only.is_empty() {
         words.push(format!("{} chosen recipes", filters.recipes_only.len()));
@@ -76,7 +89,7 @@ pub fn select(
             profile.is_none_or(|p| {
                 catalog
                     .analysis(&r.id)
-                    .is_some_and(|a| super::excluded_by(r, a, p, catalog).is_none())
+                    .is_some_and(|a| super::excluded_by(r, a, p).is_none())
             })
         })
         .map(|r| r.id.clone())

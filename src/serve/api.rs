@@ -93,7 +93,9 @@ async fn profile(
     json_body(headers)?;
     declared_size(headers, MAX_PROFILE_BYTES)?;
     let bytes = read_body(body, MAX_PROFILE_BYTES).await?;
-    patient::from_json(&app.engine, &bytes).map_err(Failure::invalid)
+    patient::from_json(&app.engine, &bytes)
+        .map(|(profile, _)| profile)
+        .map_err(Failure::invalid)
 }
 
 /// `POST /api/plan`: a profile as JSON in, the plan of `gutjoint plan --format json` out.

@@ -115,9 +115,14 @@ impl Engine {
         self.clinic_file.as_deref()
     }
 
-    /// Checks a profile written as YAML, with the messages `build --profile` gives.
-    pub fn profile(&self, path: &str, yaml: &str) -> Result<Profile, Vec<Diagnostic>> {
-        Profile::parse(path, yaml, self.catalog())
+    /// Checks a profile written as YAML, with the messages `build --profile` gives; returns it
+    /// with its warnings (a food to avoid that no recipe holds).
+    pub fn profile(
+        &self,
+        path: &str,
+        yaml: &str,
+    ) -> Result<(Profile, Vec<Diagnostic>), Vec<Diagnostic>> {
+        Profile::parse_checked(path, yaml, self.catalog())
     }
 
     /// Splits and checks a patients file as `batch` does.

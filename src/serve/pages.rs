@@ -282,7 +282,7 @@ pub async fn download(State(app): State<Arc<App>>, body: Body) -> Response {
         Err(f) => return handout_page(&app, &[], &f.problems, f.status()),
     };
     let profile = match patient::from_value(&app.engine, patient::form_to_json(&pairs)) {
-        Ok(p) => p,
+        Ok((p, _)) => p,
         Err(problems) => {
             return handout_page(&app, &pairs, &problems, StatusCode::UNPROCESSABLE_ENTITY);
         }
@@ -300,13 +300,17 @@ pub async fn preview(State(app): State<Arc<App>>, body: Body) -> Response {
         Ok(p) => p,
         Err(f) => return f.into_response(),
     };
-    let profile = match patient::from_value(&app.engine, patient::form_to_json(&pairs)) {
-        Ok(p) => p,
+    let (profile, warnings) = match patient::from_value(&app.engine, patient::form_to_json(&pairs))
+    {
+        Ok(checked) => checked,
         Err(problems) => return Failure::invalid(problems).into_response(),
     };
     let options = form_options(&app, &pairs);
     match work::preview(&app, Some(profile), options).await {
-        Ok(preview) => axum::Json(preview).into_response(),
+        Ok(mut preview) => {
+            preview.warnings = warnings;
+            axum::Json(preview).into_response()
+        }
         Err(f) => f.into_response(),
     }
 }

@@ -11,8 +11,11 @@ use crate::load::profile::Profile;
 /// What diagnostics name as the file a profile came from.
 pub const SOURCE: &str = "profile";
 
+/// A checked profile with its warnings, each with its field.
+pub type Checked = (Profile, Vec<Problem>);
+
 /// Checks a profile given as JSON.
-pub fn from_json(engine: &Engine, body: &[u8]) -> Result<Profile, Vec<Problem>> {
+pub fn from_json(engine: &Engine, body: &[u8]) -> Result<Checked, Vec<Problem>> {
     let value: Value = serde_json::from_slice(body).map_err(|e| {
         vec![Problem {
             field: None,
@@ -39,7 +42,7 @@ fn json_problem(err: &serde_json::Error) -> String {
 }
 
 /// Checks a profile given as a JSON value.
-pub fn from_value(engine: &Engine, value: Value) -> Result<Profile, Vec<Problem>> {
+pub fn from_value(engine: &Engine, value: Value) -> Result<Checked, Vec<Problem>> {
     if !value.is_object() {
         return Err(vec![Problem {
             field: None,
@@ -60,6 +63,7 @@ pub fn from_value(engine: &Engine, value: Value) -> Result<Profile, Vec<Problem>
     })?;
     engine
         .profile(SOURCE, &yaml)
+        .map(|(profile, warnings)| (profile, problems(&warnings, &yaml)))
         .map_err(|diagnostics| problems(&diagnostics, &yaml))
 }
 

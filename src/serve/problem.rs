@@ -89,6 +89,23 @@ impl IntoResponse for Failure {
 impl From<Error> for Failure {
     fn from(err: Error) -> Self {
         match err {
+            Error::Usage(report) => {
+                let mut f = Self::invalid(
+                    report
+                        .diagnostics
+                        .iter()
+                        .filter(|d| d.is_error())
+                        .map(|d| Problem {
+                            field: None,
+                            message: d.message.clone(),
+                            hint: d.hint.clone(),
+                            line: None,
+                        })
+                        .collect(),
+                );
+                f.status = StatusCode::BAD_REQUEST.as_u16();
+                f
+            }
             Error::Input(report) => Self::invalid(
                 report
                     .diagnostics
@@ -148,7 +165,6 @@ impl From<super::pool::Refused> for Failure {
 pub fn problems(diagnostics: &[Diagnostic], yaml: &str) -> Vec<Problem> {
     diagnostics
         .iter()
-        .filter(|d| d.is_error())
         .map(|d| Problem {
             field: field_at(yaml, d.line),
             message: d.message.clone(),

@@ -82,6 +82,8 @@ pub struct Preview {
     pub pages: usize,
     /// The page each recipe starts on, by id.
     pub recipe_pages: std::collections::HashMap<String, usize>,
+    /// What the profile's check warns about, each with its field.
+    pub warnings: Vec<Problem>,
 }
 
 /// Plans, assembles and lays out a document without making its PDF, and keeps its pages for
@@ -102,6 +104,7 @@ pub async fn preview(
         id,
         pages,
         recipe_pages,
+        warnings: Vec::new(),
     })
 }
 

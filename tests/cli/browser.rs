@@ -283,7 +283,7 @@ async fn a_receptionist_makes_a_handout_and_a_batch_in_chromium() {
         .send_keys("11/26/2026")
         .await
         .unwrap();
-    // A misspelt food gets the command line's message beside the field.
+    // A misspelt food gets the command line's warning beside the field.
     let avoid = client.find(Locator::Css("#f-avoid")).await.unwrap();
     avoid.send_keys("sesam seeds").await.unwrap();
     wait_until("the message beside the field", || async {
@@ -296,7 +296,7 @@ async fn a_receptionist_makes_a_handout_and_a_batch_in_chromium() {
                 .text()
                 .await
                 .unwrap_or_default()
-                .contains("unknown ingredient `sesam seeds`")
+                .contains("no recipe holds `sesam seeds`")
     })
     .await;
     avoid.clear().await.unwrap();

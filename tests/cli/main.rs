@@ -18,6 +18,7 @@ mod layouts;
 mod library;
 mod nutrition;
 mod onboarding;
+mod pipeline;
 mod planner;
 mod runs;
 mod sandbox;

@@ -182,13 +182,12 @@ async fn a_bad_profile_gets_the_command_lines_messages_with_their_fields() {
     );
     let answer = send(post_json(
         "/api/plan",
-        serde_json::json!({"avoid-ingredients": ["tahini", "sesam seeds"]}),
+        serde_json::json!({"avoid-allergens": ["sesame", "sesamee"]}),
     ))
     .await;
     let problem = &answer.json()["problems"][0];
-    assert_eq!(problem["field"], "avoid-ingredients[1]");
-    assert_eq!(problem["message"], "unknown ingredient `sesam seeds`");
-    assert!(problem["hint"].as_str().unwrap().contains("did you mean"));
+    assert_eq!(problem["field"], "avoid-allergens[1]");
+    assert!(problem["message"].as_str().unwrap().contains("sesamee"));
     // An unknown key is refused as the YAML file's would be.
     let answer = send(post_json(
         "/api/plan",
@@ -377,15 +376,30 @@ async fn a_preview_is_kept_in_memory_and_drawn_page_by_page() {
     let gone = send(get("/preview/0123/1")).await;
     assert_eq!(gone.status, StatusCode::NOT_FOUND);
     assert_eq!(gone.json()["error"], "this preview has gone");
-    // A form with a problem gets the JSON problems the page's script puts beside the fields.
-    let bad = send(post(
+    // A food no recipe holds is the profile's warning, which the page puts beside the field.
+    let warned = send(post(
         "/preview",
         "application/x-www-form-urlencoded",
         form(&[("avoid-ingredients", "tahini, sesam seeds")]),
     ))
     .await;
+    assert_eq!(warned.status, StatusCode::OK);
+    let warning = &warned.json()["warnings"][0];
+    assert_eq!(warning["field"], "avoid-ingredients[1]");
+    assert_eq!(
+        warning["message"],
+        "no recipe holds `sesam seeds` (avoid-ingredients), so it leaves nothing out"
+    );
+    assert!(warning["hint"].as_str().unwrap().contains("did you mean"));
+    // A form with a problem gets the JSON problems the page's script puts beside the fields.
+    let bad = send(post(
+        "/preview",
+        "application/x-www-form-urlencoded",
+        form(&[("household", "0")]),
+    ))
+    .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(bad.json()["problems"][0]["field"], "avoid-ingredients[1]");
+    assert_eq!(bad.json()["problems"][0]["field"], "household");
 }
 
 #[tokio::test]

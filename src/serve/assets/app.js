@@ -71,6 +71,7 @@
           status.textContent = "No preview: " + r.json.error + ". See the messages beside the fields.";
           return;
         }
+        showProblems(r.json.warnings || []);
         pages.textContent = "";
         for (var i = 1; i <= r.json.pages; i++) {
           var img = document.createElement("img");
