@@ -90,35 +90,11 @@ impl From<Error> for Failure {
     fn from(err: Error) -> Self {
         match err {
             Error::Usage(report) => {
-                let mut f = Self::invalid(
-                    report
-                        .diagnostics
-                        .iter()
-                        .filter(|d| d.is_error())
-                        .map(|d| Problem {
-                            field: None,
-                            message: d.message.clone(),
-                            hint: d.hint.clone(),
-                            line: None,
-                        })
-                        .collect(),
-                );
+                let mut f = Self::invalid(errors_of(&report));
                 f.status = StatusCode::BAD_REQUEST.as_u16();
                 f
             }
-            Error::Input(report) => Self::invalid(
-                report
-                    .diagnostics
-                    .iter()
-                    .filter(|d| d.is_error())
-                    .map(|d| Problem {
-                        field: None,
-                        message: d.message.clone(),
-                        hint: d.hint.clone(),
-                        line: None,
-                    })
-                    .collect(),
-            ),
+            Error::Input(report) => Self::invalid(errors_of(&report)),
             // The layouts' own messages, with the file and line in the layout they point at.
             Error::Layout(text) => Self::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -130,6 +106,21 @@ impl From<Error> for Failure {
             }
         }
     }
+}
+
+/// The errors of a report as problems of the whole request.
+fn errors_of(report: &crate::error::Report) -> Vec<Problem> {
+    report
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| Problem {
+            field: None,
+            message: d.message.clone(),
+            hint: d.hint.clone(),
+            line: None,
+        })
+        .collect()
 }
 
 impl From<super::pool::Refused> for Failure {
