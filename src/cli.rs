@@ -34,6 +34,8 @@ pub enum Command {
     Export(ExportArgs),
     /// Plans a week for a patient and prints it with its coverage and shopping list.
     Plan(PlanCommandArgs),
+    /// Runs the front desk: a web page for making handouts, and an API for clinic systems.
+    Serve(ServeArgs),
     /// Lists the recipes with their computed nutrients per serving, tags, allergens and diet.
     Recipes(RecipesArgs),
     /// Looks up foods in the USDA table, to add an ingredient.
@@ -67,6 +69,38 @@ pub enum Command {
     },
     /// Prints the manual page (roff), for `man -l -`.
     Man,
+}
+
+/// Arguments of `gutjoint serve`.
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// The address and port to listen on. Any address but loopback (127.0.0.1, ::1) needs a
+    /// token.
+    #[arg(long, value_name = "ADDRESS:PORT", default_value = "127.0.0.1:8710")]
+    pub listen: std::net::SocketAddr,
+
+    /// Reads the clinic's settings from this `clinic.yaml` or the one in this folder (else the
+    /// clinic folder at or above the current one).
+    #[arg(long, value_name = "FILE|DIR")]
+    pub clinic: Option<PathBuf>,
+
+    /// Opens the page in the desktop's browser once the server is listening.
+    #[arg(long)]
+    pub open: bool,
+
+    /// The token every request must carry (the login page sets it as a cookie). Without it, a
+    /// non-loopback address gets a random token, printed at start.
+    #[arg(
+        long,
+        value_name = "TOKEN",
+        env = "GUTJOINT_TOKEN",
+        hide_env_values = true
+    )]
+    pub token: Option<String>,
+
+    /// How many documents are made at once (one per core by default).
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 /// Arguments of `gutjoint init`.

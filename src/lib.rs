@@ -18,7 +18,8 @@
 //! `batch` one per patient on a [`render::batch::BatchRenderer`].
 //!
 //! [`import`] turns recipes from elsewhere into recipe YAML, beside the pipeline. The binary's
-//! `cli` and `cmd` modules parse the command line and print.
+//! `cli` and `cmd` modules parse the command line and print; only [`serve`] (the front desk's HTTP server)
+//! touches the network.
 
 pub mod check;
 pub mod contract;
@@ -31,6 +32,7 @@ pub mod locale;
 pub mod plan;
 pub mod recipe;
 pub mod render;
+pub mod serve;
 pub mod session;
 pub mod shop;
 

@@ -43,6 +43,7 @@ fn main() -> ExitCode {
         Command::Batch(args) => cmd::batch::run(args, color),
         Command::Export(args) => cmd::export::run(args),
         Command::Plan(args) => cmd::plan::run(args),
+        Command::Serve(args) => cmd::serve::run(args),
         Command::Recipes(args) => cmd::recipes::run(args),
         Command::Init(args) => cmd::init::run(args),
         Command::Import { files, dir } => cmd::import::run(files, dir),

@@ -2,6 +2,7 @@
 //! whether the recipe earns it ([`nutrition`], from [`nutrients`] totals), food-safety risks
 //! ([`safety`]), and whether every printed field can be printed at all ([`printed`]).
 
+pub mod listing;
 pub mod nutrients;
 pub mod nutrition;
 pub mod printed;

@@ -11,6 +11,7 @@ pub mod new;
 pub mod plan;
 pub mod recipes;
 pub mod schema;
+pub mod serve;
 
 use gutjoint::error::Report;
 

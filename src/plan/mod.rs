@@ -7,6 +7,7 @@
 //! simulated-annealing search over slot choices and planned leftovers minimises the penalty.
 
 pub mod intake;
+pub mod json;
 pub mod portions;
 pub mod prep;
 pub mod references;

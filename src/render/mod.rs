@@ -140,6 +140,26 @@ impl WorldKey {
 impl Renderer {
     /// Compiles a layout with the given JSON data and exports it as a tagged PDF.
     pub fn render(&mut self, data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error> {
+        self.in_world(data, options, |world, today| compile(world, options, today))
+    }
+
+    /// Compiles a layout with the given JSON data into pages, without making a PDF, in the
+    /// same warm world as [`Renderer::render`]: what a preview draws page by page.
+    pub fn typeset(&mut self, data: Vec<u8>, options: &RenderOptions) -> Result<Typeset, Error> {
+        self.in_world(data, options, |world, _| {
+            compile_document(world, options)
+                .map(|(document, warnings)| Typeset { document, warnings })
+        })
+    }
+
+    /// Runs `work` in the kept world (made anew when the layouts, the layout or the fonts
+    /// changed) holding this document, timed by the watchdog; the world is kept for the next.
+    fn in_world<T>(
+        &mut self,
+        data: Vec<u8>,
+        options: &RenderOptions,
+        work: impl FnOnce(&HandoutWorld, Datetime) -> Result<T, Error>,
+    ) -> Result<T, Error> {
         let today = datetime(options.today)?;
         let key = WorldKey::of(options);
         let world = match self.world.take() {
@@ -152,10 +172,41 @@ impl Renderer {
         };
         let result = {
             let _timed = watchdog::watch();
-            compile(&world, options, today)
+            work(&world, today)
         };
         self.world = Some((world, key));
         result
+    }
+}
+
+/// A document laid out into pages, not yet a PDF: a preview.
+pub struct Typeset {
+    /// The pages.
+    pub document: PagedDocument,
+    /// Typst's and the layout's warnings, formatted; empty when there were none.
+    pub warnings: String,
+}
+
+impl Typeset {
+    /// How many pages it has.
+    pub fn pages(&self) -> usize {
+        self.document.pages().len()
+    }
+
+    /// The page of every recipe title the layout labelled, by id.
+    pub fn recipe_pages(&self) -> HashMap<String, usize> {
+        recipe_pages(&self.document)
+    }
+
+    /// Draws page `index` (from 0) as a PNG at `pixels_per_pt`, with Typst's own renderer;
+    /// `None` when there is no such page.
+    pub fn page_png(&self, index: usize, pixels_per_pt: f64) -> Option<Vec<u8>> {
+        let page = self.document.pages().get(index)?;
+        let options = typst_render::RenderOptions {
+            pixel_per_pt: typst::utils::Scalar::new(pixels_per_pt),
+            ..typst_render::RenderOptions::default()
+        };
+        typst_render::render(page, &options).encode_png().ok()
     }
 }
 

@@ -5,6 +5,7 @@
 
 mod attacks;
 mod batch;
+mod browser;
 mod build;
 mod catalogue;
 mod check;
@@ -22,6 +23,7 @@ mod pipeline;
 mod planner;
 mod runs;
 mod sandbox;
+mod serve;
 mod session;
 
 use std::path::{Path, PathBuf};
