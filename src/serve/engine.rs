@@ -139,7 +139,9 @@ impl Engine {
     pub fn plan(&self, profile: &Profile, today: time::Date) -> Result<serde_json::Value, Error> {
         let week = self.session.plan(profile, Self::start(profile, today))?;
         let shopping = crate::shop::list(&week, self.catalog());
-        let json = crate::plan::json::json(&week, profile, self.catalog(), &shopping);
+        // The clinic's variety and daily limit fill in what the profile leaves out, as planned.
+        let settled = self.session.settled(profile);
+        let json = crate::plan::json::json(&week, &settled, self.catalog(), &shopping);
         serde_json::to_value(&json)
             .map_err(|e| Error::Io(anyhow::anyhow!("failed to write the plan as JSON ({e})")))
     }

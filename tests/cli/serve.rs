@@ -150,7 +150,9 @@ async fn a_plan_is_the_plan_json_of_the_command_line() {
     .await;
     assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
     let json = answer.json();
-    assert_eq!(json["version"], 2);
+    assert_eq!(json["version"], 3);
+    assert!(json["effort"]["distinct_recipes"].as_u64().unwrap() > 0);
+    assert!(json["waste"].is_object());
     assert_eq!(json["patient"], "Ana Example");
     assert_eq!(json["days"].as_array().unwrap().len(), 7);
     assert_eq!(json["days"][0]["date"], super::DATE);
