@@ -672,7 +672,7 @@ fn group_by_aisle(shopping: &[Item], _catalog: &Catalog, locale: &Locale) -> Vec
 fn shop_line(item: &Item, locale: &Locale) -> ShopLine {
     let metric = locale.measures == crate::locale::Measures::Metric;
     let amount = match item.buy {
-        // Whole packs: "1 bag (200 g)"; in US measures "1 bag, 7 oz (200 g)".
+        // Whole packs: "1 bag (200 g)"; in US measures "1 bag (7 oz)", the size its label gives.
         Some(_) if !item.packs.is_empty() && metric => locale.respell(&item.label),
         Some(_) if !item.packs.is_empty() => item
             .packs
@@ -690,8 +690,8 @@ fn shop_line(item: &Item, locale: &Locale) -> ShopLine {
                 } else {
                     crate::shop::plural(&one)
                 };
-                match crate::locale::units::shopping(locale, b.size, b.unit) {
-                    Some(size) => format!("{} {}, {size}", b.count, locale.respell(&name)),
+                match crate::locale::units::pack_size(locale, b.size, b.unit) {
+                    Some(size) => format!("{} {} ({size})", b.count, locale.respell(&name)),
                     None if b.unit == "piece" => {
                         format!("{} {} of {}", b.count, locale.respell(&name), b.size)
                     }

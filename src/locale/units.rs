@@ -97,6 +97,24 @@ fn weight(locale: &Locale, grams: f64) -> String {
     }
 }
 
+/// What one pack holds, in the locale's measures, to the nearest step (a label states its size;
+/// it is not an amount to round up): "7 oz", "34 fl oz". `None` in a metric locale or for a count.
+pub fn pack_size(locale: &Locale, size: f64, unit_of: &str) -> Option<String> {
+    if locale.measures == Measures::Metric {
+        return None;
+    }
+    match unit_of {
+        "g" => Some(weight(locale, size)),
+        "ml" => Some(unit(
+            locale,
+            "unit-fl-oz",
+            (size / FL_OZ_ML).round().max(1.0),
+            1.0,
+        )),
+        _ => None,
+    }
+}
+
 /// A volume in cups (to the 1/4 from a quarter cup), else tablespoons (to the 1/2 from one),
 /// else teaspoons (to the 1/2; a quarter below that).
 fn volume(locale: &Locale, ml: f64) -> String {
