@@ -212,22 +212,17 @@ pub fn open_batch(
     source: &str,
     bytes: &[u8],
 ) -> Result<(Batch, Vec<(usize, Profile)>), Failure> {
-    let text = crate::load::text(source, bytes).map_err(|d| {
+    // A file that cannot be read as patients is one problem, at its line.
+    let invalid = |d: crate::diag::Diagnostic| {
         Failure::invalid(vec![Problem {
             field: None,
             message: d.message,
             hint: d.hint,
             line: (d.line > 0).then_some(d.line),
         }])
-    })?;
-    let parsed = app.engine.patients(source, &text).map_err(|d| {
-        Failure::invalid(vec![Problem {
-            field: None,
-            message: d.message,
-            hint: d.hint,
-            line: (d.line > 0).then_some(d.line),
-        }])
-    })?;
+    };
+    let text = crate::load::text(source, bytes).map_err(invalid)?;
+    let parsed = app.engine.patients(source, &text).map_err(invalid)?;
     if parsed.is_empty() {
         return Err(Failure::new(
             StatusCode::UNPROCESSABLE_ENTITY,
