@@ -96,38 +96,26 @@ pub struct Profile {
 
 named_enum! {
     /// How careful the plan must be about food poisoning (Listeria, Salmonella).
+    #[derive(Default)]
     pub enum FoodSafety as "food-safety setting" {
         /// The usual advice.
+        #[default]
         Standard = ["standard"],
         /// Pregnant, immune-suppressed or frail.
         Vulnerable = ["vulnerable"],
     }
 }
 
-// `named_enum!` writes the enum, so its default cannot be derived there.
-#[allow(clippy::derivable_impls)]
-impl Default for FoodSafety {
-    fn default() -> Self {
-        FoodSafety::Standard
-    }
-}
-
 named_enum! {
     /// How much a week repeats itself: fewer dishes to shop for and cook, or more variety.
+    #[derive(Default)]
     pub enum Variety as "variety" {
         /// At most 3 breakfasts and 2 snacks a week, dinners cooked once for two or three meals,
         /// and about 3 distinct recipes per meal of the day.
+        #[default]
         Simple = ["simple"],
         /// A new dish at most meals, as many recipes as the pillars ask for.
         Varied = ["varied"],
-    }
-}
-
-// `named_enum!` writes the enum, so its default cannot be derived there.
-#[allow(clippy::derivable_impls)]
-impl Default for Variety {
-    fn default() -> Self {
-        Variety::Simple
     }
 }
 
