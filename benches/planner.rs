@@ -11,7 +11,9 @@ use gutjoint::load::profile::Profile;
 use gutjoint::plan;
 
 fn main() {
-    let bundled = Catalog::load(&RecipeSource::Bundled).expect("the bundled library loads");
+    let bundled = Catalog::load(&RecipeSource::Bundled)
+        .expect("the bundled library loads")
+        .value;
     let start =
         time::Date::from_calendar_date(2026, time::Month::December, 7).expect("a valid date");
     let big = replicate(&bundled, 500);

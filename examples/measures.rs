@@ -65,7 +65,9 @@ pub fn profiles() -> Vec<Profile> {
 }
 
 fn main() {
-    let catalog = Catalog::load(&RecipeSource::Bundled).expect("the bundled library loads");
+    let catalog = Catalog::load(&RecipeSource::Bundled)
+        .expect("the bundled library loads")
+        .value;
     let start = time::Date::from_calendar_date(2026, time::Month::December, 7).expect("a date");
     for variety in [Variety::Varied, Variety::Simple] {
         println!("== variety: {variety}");

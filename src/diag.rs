@@ -54,6 +54,13 @@ impl Diagnostic {
         }
     }
 
+    /// Makes the problem a warning: printed, but the run goes on.
+    #[must_use]
+    pub fn warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
+    }
+
     /// Adds a hint that says how to fix the problem.
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(one_line(&hint.into(), MAX_MESSAGE_CHARS * 2));

@@ -12,6 +12,42 @@ pub struct Report {
 }
 
 impl Report {
+    /// A report of one problem that quotes no file.
+    pub fn of(diagnostic: Diagnostic) -> Self {
+        Self {
+            diagnostics: vec![diagnostic],
+            sources: Sources::default(),
+        }
+    }
+
+    /// Writes the problems as the terminal shows them: each with its file, line and column, the
+    /// line quoted and underlined where the file's text is known, and its hint; at most
+    /// [`crate::diag::MAX_PRINTED`] of them, the rest counted.
+    pub fn to_text(&self, color: bool) -> String {
+        use codespan_reporting::term::termcolor::{Ansi, NoColor, WriteColor};
+        let shown = &self.diagnostics[..self.diagnostics.len().min(crate::diag::MAX_PRINTED)];
+        let write = |out: &mut dyn WriteColor| crate::diag::emit(out, &self.sources, shown);
+        let mut text = if color {
+            let mut out = Ansi::new(Vec::new());
+            write(&mut out).map(|()| out.into_inner())
+        } else {
+            let mut out = NoColor::new(Vec::new());
+            write(&mut out).map(|()| out.into_inner())
+        }
+        .map_or_else(
+            |_| shown.iter().map(|d| format!("{}\n", d.short())).collect(),
+            |bytes| String::from_utf8_lossy(&bytes).into_owned(),
+        );
+        let more = self.diagnostics.len() - shown.len();
+        if more > 0 {
+            text.push_str(&format!(
+                "error: and {} more problems like those above\n",
+                crate::diag::thousands(more)
+            ));
+        }
+        text
+    }
+
     /// Says whether any diagnostic stops the run.
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
@@ -43,8 +79,9 @@ pub enum Error {
     /// The command line asks for something that cannot be: a bad `SOURCE_DATE_EPOCH`, a
     /// `--recipes-only` id that is no recipe (exit code 2, as for a flag clap refuses).
     Usage(Report),
-    /// A layout failed to compile; the text is Typst's diagnostics, ready to print (exit code 1).
-    Layout(String),
+    /// A layout failed to compile: Typst's diagnostics, at their places in the layout files
+    /// (exit code 1).
+    Layout(Report),
     /// Reading or writing a file failed (exit code 3).
     Io(anyhow::Error),
 }
@@ -100,7 +137,10 @@ impl std::fmt::Debug for Error {
                 let lines: Vec<String> = report.diagnostics.iter().map(Diagnostic::short).collect();
                 write!(f, "Usage({lines:?})")
             }
-            Self::Layout(text) => write!(f, "Layout({text})"),
+            Self::Layout(report) => {
+                let lines: Vec<String> = report.diagnostics.iter().map(Diagnostic::short).collect();
+                write!(f, "Layout({lines:?})")
+            }
             Self::Io(err) => write!(f, "Io({err:#})"),
         }
     }

@@ -6,7 +6,6 @@ use std::process::ExitCode;
 
 use clap::CommandFactory;
 use clap::Parser;
-use codespan_reporting::term::termcolor::{ColorChoice as TermColor, StandardStream};
 mod cli;
 mod cmd;
 
@@ -38,7 +37,7 @@ fn main() -> ExitCode {
         }
     };
     let result = match &cli.command {
-        Command::Build(args) => cmd::build::run(args, color),
+        Command::Build(args) => cmd::build::run(args),
         Command::Check(args) => cmd::check::run(args),
         Command::Batch(args) => cmd::batch::run(args, color),
         Command::Export(args) => cmd::export::run(args),
@@ -82,7 +81,6 @@ fn main() -> ExitCode {
             if !done.warnings.diagnostics.is_empty() {
                 print_diagnostics(&done.warnings, color);
             }
-            diag::to_stderr(&done.layout_warnings);
             // A patient's name may hold escape codes; none reach the terminal.
             let output = gutjoint::check::printed::for_terminal(&done.output);
             to_stdout(format!("{output}\n").as_bytes(), ExitCode::SUCCESS)
@@ -106,7 +104,7 @@ fn report(err: &Error, color: bool) {
             ));
         }
         Error::Usage(report) => print_diagnostics(report, color),
-        Error::Layout(text) => diag::to_stderr(text),
+        Error::Layout(report) => print_diagnostics(report, color),
         Error::Io(err) => diag::to_stderr(&format!("error: {err:#}\n")),
     }
 }
@@ -131,25 +129,7 @@ fn to_stdout(bytes: &[u8], code: ExitCode) -> ExitCode {
 
 /// Prints diagnostics with the quoted source lines, falling back to one line each.
 fn print_diagnostics(report: &Report, color: bool) {
-    let mut out = StandardStream::stderr(if color {
-        TermColor::Always
-    } else {
-        TermColor::Never
-    });
-    // Thousands of problems (a list of 20,000 unknown names) are summed up after the first ones.
-    let shown = &report.diagnostics[..report.diagnostics.len().min(diag::MAX_PRINTED)];
-    if diag::emit(&mut out, &report.sources, shown).is_err() {
-        for d in shown {
-            diag::to_stderr(&format!("{}\n", d.short()));
-        }
-    }
-    let more = report.diagnostics.len() - shown.len();
-    if more > 0 {
-        diag::to_stderr(&format!(
-            "error: and {} more problems like those above\n",
-            diag::thousands(more)
-        ));
-    }
+    diag::to_stderr(&report.to_text(color));
 }
 
 /// Says whether `NO_COLOR` allows colour: set to anything but the empty string, it turns colour

@@ -163,8 +163,8 @@ pub struct Session {
     pub recipe_warnings: Report,
     /// Problems in the clinic's files that did not stop the load, with their texts.
     pub clinic_warnings: Report,
-    /// Font files of the font folders that were skipped, one `warning:` line each.
-    pub font_warnings: String,
+    /// Font files of the font folders that were skipped, a warning each.
+    pub font_warnings: Report,
     /// Where the layouts come from.
     pub layouts: LayoutSource,
     /// The font folders on top of the bundled fonts.
@@ -189,11 +189,16 @@ impl Session {
             let _ = render::check_fonts(std::slice::from_ref(fonts));
         }
         let (clinic, clinic_warnings) = match &inputs.clinic {
-            Some(path) => Clinic::from_file(path)?,
+            Some(path) => {
+                let checked = Clinic::from_file(path)?;
+                (checked.value, checked.warnings)
+            }
             None => (Clinic::default(), Report::default()),
         };
-        let mut catalog = Catalog::load(&inputs.recipes)?;
-        let recipe_warnings = std::mem::take(&mut catalog.warnings);
+        let Checked {
+            value: mut catalog,
+            warnings: recipe_warnings,
+        } = Catalog::load(&inputs.recipes)?;
         if !clinic.hidden.is_empty() {
             catalog = catalog.subset(|r| !clinic.hidden.contains(&r.id));
         }
@@ -202,7 +207,7 @@ impl Session {
             catalog,
             recipe_warnings,
             clinic_warnings,
-            font_warnings: String::new(),
+            font_warnings: Report::default(),
             layouts: inputs.layout_source(),
             font_dirs: inputs.font_dirs(),
         })
@@ -328,7 +333,6 @@ impl Session {
             layout: options.layout.clone(),
             font_dirs: self.font_dirs.clone(),
             today: start,
-            color: options.color,
             files,
             standard: options.standard,
             names: self.clinic.origins.clone(),
@@ -356,8 +360,6 @@ pub struct DocOptions {
     pub date: Option<Date>,
     /// The date a run is made on, used when neither the profile nor `date` gives one.
     pub today: Today,
-    /// Whether Typst's messages may use terminal colours.
-    pub color: bool,
     /// The locale asked for on the command line, over the profile's and the clinic's.
     pub locale: Option<String>,
 }
@@ -374,7 +376,6 @@ impl Default for DocOptions {
             suit_profile: false,
             date: None,
             today: Today::Now,
-            color: false,
             locale: None,
         }
     }

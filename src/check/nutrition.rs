@@ -221,12 +221,25 @@ impl Analysis {
 pub struct Finding {
     /// Whether it stops the run.
     pub severity: Severity,
-    /// Text on the line the finding is about, such as `item: kefir` or `fiber:`.
+    /// The path in the recipe file of the value the finding is about, such as
+    /// `ingredients[2].item` or `tags.fiber` (see [`crate::load::spans`]).
     pub at: String,
     /// What is wrong, naming the recipe, the ingredient and the number.
     pub message: String,
     /// How to fix it.
     pub hint: String,
+}
+
+/// The path of the first ingredient line naming `item`, or of the list when none does.
+pub fn item_path(recipe: &Recipe, item: &str) -> String {
+    recipe
+        .ingredients
+        .iter()
+        .position(|line| line.item == item)
+        .map_or_else(
+            || "ingredients".to_owned(),
+            |i| format!("ingredients[{i}].item"),
+        )
 }
 
 fn finding(
@@ -256,8 +269,8 @@ pub fn analyse(recipe: &Recipe, table: &Table, foods: &Foods) -> Result<Analysis
     let mut may_contain: Vec<Allergen> = Vec::new();
     let mut risks: Vec<(FoodRisk, String)> = Vec::new();
     let serves = f64::from(recipe.serves.get());
-    for line in &recipe.ingredients {
-        let at = format!("item: {}", line.item);
+    for (i, line) in recipe.ingredients.iter().enumerate() {
+        let at = format!("ingredients[{i}].item");
         let Some(entry) = table.get(&line.item) else {
             let hint = match did_you_mean(&line.item, table.names()) {
                 Some(near) => format!(
@@ -423,7 +436,7 @@ pub fn check(recipe: &Recipe, analysis: &Analysis, table: &Table) -> Vec<Finding
     if declared > earned {
         out.push(finding(
             Severity::Error,
-            "fiber:",
+            "tags.fiber",
             format!(
                 "recipe `{id}` declares `fiber: {}` but a serving has {:.1} g of fibre{} (source needs {FIBER_SOURCE_G} g, high {FIBER_HIGH_G} g)",
                 level_name(declared),
@@ -450,7 +463,7 @@ pub fn check(recipe: &Recipe, analysis: &Analysis, table: &Table) -> Vec<Finding
     if declared > earned {
         out.push(finding(
             Severity::Error,
-            "omega3:",
+            "tags.omega3",
             format!(
                 "recipe `{id}` declares `omega3: {}` but a serving has {:.2} g of ALA and {:.0} mg of EPA+DHA{} (source needs {OMEGA3_SOURCE_ALA_G} g or {OMEGA3_SOURCE_EPA_DHA_MG} mg, high {OMEGA3_HIGH_ALA_G} g or {OMEGA3_HIGH_EPA_DHA_MG} mg)",
                 level_name(declared),
@@ -482,13 +495,13 @@ pub fn check(recipe: &Recipe, analysis: &Analysis, table: &Table) -> Vec<Finding
     match recipe.tags.fermented {
         Some(Fermented::Live) if !ferments.iter().any(|(_, f)| *f == Fermented::Live) => out.push(finding(
             Severity::Error,
-            "fermented:",
+            "tags.fermented",
             format!("recipe `{id}` declares `fermented: live` but none of its ingredients is a live ferment in the ingredient table"),
             "declare `fermented: cooked` if the ferment is heated, or mark the ingredient `fermented: live` in ingredients.yaml",
         )),
         Some(_) if ferments.is_empty() => out.push(finding(
             Severity::Error,
-            "fermented:",
+            "tags.fermented",
             format!("recipe `{id}` declares a fermented tag but none of its ingredients is fermented"),
             "remove the tag, or mark the fermented ingredient in ingredients.yaml",
         )),
@@ -537,7 +550,7 @@ pub fn check(recipe: &Recipe, analysis: &Analysis, table: &Table) -> Vec<Finding
         if per_serving + 1e-9 < need {
             out.push(finding(
                 Severity::Error,
-                format!("item: {name}"),
+                item_path(recipe, name),
                 format!("recipe `{id}` credits `{name}` for polyphenols, but a serving has {per_serving:.1} of the {words} it needs"),
                 "use more of it, credit another ingredient, or remove `polyphenol: rich`",
             ));
@@ -557,7 +570,7 @@ pub fn check(recipe: &Recipe, analysis: &Analysis, table: &Table) -> Vec<Finding
                 .map_or("an ingredient", |i| i.item.as_str());
             out.push(finding(
                 Severity::Error,
-                format!("item: {culprit}"),
+                item_path(recipe, culprit),
                 format!("recipe `{id}` does not declare `{allergen}`, but `{culprit}` contains it"),
                 format!(
                     "add `{allergen}` to `allergens`, or swap `{culprit}` for a food without it"
@@ -569,7 +582,7 @@ pub fn check(recipe: &Recipe, analysis: &Analysis, table: &Table) -> Vec<Finding
         if !analysis.allergens.contains(&allergen) {
             out.push(finding(
                 Severity::Warning,
-                "allergens:",
+                "allergens",
                 format!("recipe `{id}` declares `{allergen}`, but no ingredient in the table contains it"),
                 "remove it, or mark the ingredient that has it in ingredients.yaml",
             ));
@@ -588,7 +601,7 @@ pub fn check(recipe: &Recipe, analysis: &Analysis, table: &Table) -> Vec<Finding
             .map_or("an ingredient", |i| i.item.as_str());
         out.push(finding(
             Severity::Error,
-            format!("item: {culprit}"),
+            item_path(recipe, culprit),
             format!(
                 "recipe `{id}` is declared `{}`, but `{culprit}` makes it `{}`",
                 recipe.diet, analysis.diet
@@ -598,7 +611,7 @@ pub fn check(recipe: &Recipe, analysis: &Analysis, table: &Table) -> Vec<Finding
     } else if recipe.diet > analysis.diet {
         out.push(finding(
             Severity::Warning,
-            "diet:",
+            "diet",
             format!(
                 "recipe `{id}` is declared `{}`, but its ingredients suit `{}`",
                 recipe.diet, analysis.diet

@@ -98,7 +98,7 @@ pub fn check(recipe: &Recipe, analysis: &Analysis, table: &Table) -> Vec<Finding
     {
         out.push(Finding {
             severity: Severity::Warning,
-            at: format!("item: {item}"),
+            at: crate::check::nutrition::item_path(recipe, item),
             message: format!(
                 "recipe `{id}` holds {} (`{item}`), which is not safe for someone pregnant or with a weak immune system, and its page does not say how to make it safe",
                 risk.describe()
@@ -164,10 +164,9 @@ fn live_heat(recipe: &Recipe, live: &[&str]) -> Option<Finding> {
             None
         };
         if let Some(problem) = problem {
-            let quoted: String = recipe.steps[at].chars().take(30).collect();
             return Some(Finding {
                 severity: Severity::Error,
-                at: quoted,
+                at: format!("steps[{at}]"),
                 message: format!(
                     "recipe `{id}` is tagged `fermented: live`, but {problem}, which kills its cultures"
                 ),

@@ -30,7 +30,6 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
         args.date,
         args.source_date_epoch.as_deref(),
         true,
-        color,
     );
     let inputs = super::document_inputs(args.recipes.recipes.as_deref(), &args.doc);
     let session = Session::load(&inputs)?;
@@ -107,7 +106,7 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
         options.today.date()?;
     }
     let failures: Mutex<Vec<Diagnostic>> = Mutex::new(Vec::new());
-    let layout_errors: Mutex<Vec<String>> = Mutex::new(Vec::new());
+    let layout_errors: Mutex<Vec<Report>> = Mutex::new(Vec::new());
     let progress = progress_bar(total as u64);
     // Off a terminal (a log, CI), one plain line per finished handout instead of a bar.
     let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
@@ -124,12 +123,13 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
             Ok((Outcome::Kept, _)) => {
                 kept_at_rename.fetch_add(1, Ordering::SeqCst);
             }
-            Ok((_, warnings)) if warnings.is_empty() => {}
+            Ok((_, warnings)) if warnings.diagnostics.is_empty() => {}
             // A layout's warnings (a recipe too long for its card) name the file.
             Ok((_, warnings)) => progress.suspend(|| {
-                gutjoint::diag::to_stderr(&format!("{}:\n{warnings}", job.file.display()));
+                let text = warnings.to_text(color);
+                gutjoint::diag::to_stderr(&format!("{}:\n{text}", job.file.display()));
             }),
-            Err(Error::Layout(text)) => {
+            Err(Error::Layout(layout)) => {
                 lock(&failures).push(
                     Diagnostic::error(
                         &shown,
@@ -142,7 +142,7 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
                     )
                     .with_hint("the layout's own messages follow the list of problems"),
                 );
-                lock(&layout_errors).push(text);
+                lock(&layout_errors).push(layout);
             }
             Err(Error::Input(r) | Error::Usage(r)) => {
                 lock(&failures).extend(r.diagnostics.into_iter().map(|mut d| {
@@ -198,8 +198,8 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
         }
     );
     if report.has_errors() || !layout_errors.is_empty() {
-        for text in &layout_errors {
-            gutjoint::diag::to_stderr(text);
+        for layout in &layout_errors {
+            gutjoint::diag::to_stderr(&layout.to_text(color));
         }
         gutjoint::diag::to_stderr(&format!("{summary}\n"));
         // The load's warnings still hold for the handouts that were written.
@@ -209,6 +209,7 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
     }
     let mut warnings = session.warnings();
     warnings.append(&report);
+    warnings.append(&session.font_warnings);
     if total + bad_rows + kept_before == 0 {
         warnings.diagnostics.push(Diagnostic {
             severity: gutjoint::diag::Severity::Warning,
@@ -219,7 +220,6 @@ pub fn run(args: &BatchArgs, color: bool) -> Result<Done, Error> {
     Ok(Done {
         output: summary,
         warnings,
-        layout_warnings: session.font_warnings,
     })
 }
 
@@ -235,7 +235,7 @@ fn one(
     options: &DocOptions,
     force: bool,
     worker: &mut Worker,
-) -> Result<(Outcome, String), Error> {
+) -> Result<(Outcome, Report), Error> {
     let mut document = session.document(&job.profile, options)?;
     let rendered = worker.render(&mut document.data, &document.render)?;
     let outcome = gutjoint::render::output::write(&job.file, &rendered.pdf, force)?;

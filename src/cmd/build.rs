@@ -31,26 +31,27 @@ pub fn prepare(
 
 /// The document options of `build` and `export`: a book or cards suit the profile only when
 /// one is given.
-pub fn options(args: &BuildArgs, color: bool) -> DocOptions {
+pub fn options(args: &BuildArgs) -> DocOptions {
     super::doc_options(
         &args.doc,
         None,
         args.plan.source_date_epoch.as_deref(),
         args.plan.profile.is_some(),
-        color,
     )
 }
 
 /// Builds the handout and writes it to the output path; nothing is written on failure.
-pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
+pub fn run(args: &BuildArgs) -> Result<Done, Error> {
     let output = args.output();
     check_target(&output)?;
     check_named_inputs(args)?;
-    let (session, document, warnings) = prepare(args, &options(args, color))?;
+    let (session, document, mut warnings) = prepare(args, &options(args))?;
     // Every input but the layout files has been read now: refuse before the long part.
     check_output(&output, &document.render)?;
     let rendered = document.render()?;
     write(&output, &rendered.pdf, true)?;
+    warnings.append(&session.font_warnings);
+    warnings.append(&rendered.warnings);
     Ok(Done {
         output: format!(
             "wrote {} ({} pages, {} recipes)",
@@ -59,7 +60,6 @@ pub fn run(args: &BuildArgs, color: bool) -> Result<Done, Error> {
             document.recipes()
         ),
         warnings,
-        layout_warnings: session.font_warnings + &rendered.warnings,
     })
 }
 

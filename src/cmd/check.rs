@@ -51,7 +51,6 @@ pub fn run(args: &CheckArgs) -> Result<Done, Error> {
     Ok(Done {
         output,
         warnings: session.recipe_warnings,
-        ..Done::default()
     })
 }
 

@@ -35,13 +35,17 @@ pub fn run(args: &ExportArgs) -> Result<Done, Error> {
             ..Report::default()
         }));
     }
-    let (session, document, warnings) = prepare(&args.build, &options(&args.build, false))?;
+    let (session, document, warnings) = prepare(&args.build, &options(&args.build))?;
     let known = gutjoint::render::available_layouts(&document.render.layouts);
     if !known.contains(&document.render.layout) {
-        return Err(Error::Layout(format!(
-            "error: unknown layout `{}`\n  = hint: the layouts here are: {}\n",
-            document.render.layout,
-            known.join(", ")
+        return Err(Error::Layout(Report::of(
+            gutjoint::diag::Diagnostic::error(
+                "",
+                0,
+                0,
+                format!("unknown layout `{}`", document.render.layout),
+            )
+            .with_hint(format!("the layouts here are: {}", known.join(", "))),
         )));
     }
     // An export inside the layouts folder would copy itself into itself, for ever.
@@ -97,8 +101,11 @@ pub fn run(args: &ExportArgs) -> Result<Done, Error> {
             "exported to {}: compile it with `typst compile --font-path fonts --ignore-system-fonts main.typ` in that folder",
             dir.display()
         ),
-        warnings,
-        layout_warnings: session.font_warnings,
+        warnings: {
+            let mut warnings = warnings;
+            warnings.append(&session.font_warnings);
+            warnings
+        },
     })
 }
 

@@ -22,7 +22,7 @@ use gutjoint::recipe::{Diet, Fermented, Ingredient, Meal, Quantity, Recipe, Tags
 /// Imports each file into `dir`, never overwriting a file. Each result is printed as it happens;
 /// a file that cannot be read or imported is reported and the others go on.
 pub fn run(files: &[PathBuf], dir: &Path) -> Result<Done, Error> {
-    let catalog = Catalog::load(&RecipeSource::Bundled)?;
+    let catalog = Catalog::load(&RecipeSource::Bundled)?.value;
     let mut report = Report::default();
     std::fs::create_dir_all(dir)
         .with_context(|| format!("failed to create `{}`", dir.display()))?;
@@ -62,10 +62,10 @@ pub fn run(files: &[PathBuf], dir: &Path) -> Result<Done, Error> {
                     .skip(1)
                     .step_by(2)
                     .filter(|v| v.len() > 2)
-                    .find_map(|v| gutjoint::load::ingredients::find_line(&text, v).map(|_| v));
+                    .find_map(|v| import::position_of(&text, v));
                 let mut diag = refuse(why.clone());
-                if let Some(value) = at {
-                    (diag.line, diag.column) = gutjoint::load::ingredients::locate(&text, value);
+                if let Some(position) = at {
+                    (diag.line, diag.column) = position;
                     report.sources.add(&shown, &text);
                 }
                 report.diagnostics.push(diag);

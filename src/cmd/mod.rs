@@ -20,10 +20,8 @@ use gutjoint::error::Report;
 pub struct Done {
     /// What goes to standard output.
     pub output: String,
-    /// Problems in the inputs that did not stop the run.
+    /// Problems in the inputs, the fonts or a layout that did not stop the run.
     pub warnings: Report,
-    /// Typst's warnings about a layout, formatted; empty when there were none.
-    pub layout_warnings: String,
 }
 
 use std::path::Path;
@@ -56,7 +54,6 @@ pub fn doc_options(
     date: Option<time::Date>,
     source_date_epoch: Option<&str>,
     suit_profile: bool,
-    color: bool,
 ) -> DocOptions {
     DocOptions {
         layout: doc.layout.clone(),
@@ -71,7 +68,6 @@ pub fn doc_options(
         suit_profile,
         date,
         today: Today::from_source_date_epoch(source_date_epoch),
-        color,
         locale: doc.locale.clone(),
     }
 }

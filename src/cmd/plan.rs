@@ -83,11 +83,7 @@ pub fn run(args: &PlanCommandArgs) -> Result<Done, Error> {
     };
     let mut warnings = session.recipe_warnings;
     warnings.append(&profile_warnings);
-    Ok(Done {
-        output,
-        warnings,
-        ..Done::default()
-    })
+    Ok(Done { output, warnings })
 }
 
 /// Writes tags compactly: `F+ P L O` (a plus for high, C for a cooked ferment).

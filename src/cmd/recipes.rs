@@ -37,7 +37,6 @@ pub fn run(args: &RecipesArgs) -> Result<Done, Error> {
         return Ok(Done {
             output,
             warnings: session.recipe_warnings,
-            ..Done::default()
         });
     }
     let mut out = format!(
@@ -74,6 +73,5 @@ pub fn run(args: &RecipesArgs) -> Result<Done, Error> {
     Ok(Done {
         output: out,
         warnings: session.recipe_warnings,
-        ..Done::default()
     })
 }

@@ -1271,7 +1271,7 @@ mod tests {
 
     #[test]
     fn the_data_carries_every_planned_recipe_once() {
-        let catalog = Catalog::load(&RecipeSource::Bundled).unwrap();
+        let catalog = Catalog::load(&RecipeSource::Bundled).unwrap().value;
         let date = Date::from_calendar_date(2026, time::Month::November, 26).unwrap();
         let plan =
             crate::plan::plan(&catalog, &crate::load::profile::Profile::default(), date).unwrap();

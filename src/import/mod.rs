@@ -60,6 +60,16 @@ pub fn read(text: &str, path: &std::path::Path, stem: &str) -> Result<Imported, 
     from_json_ld(text)
 }
 
+/// The 1-based line and column of the first place `needle` is written in a file being imported.
+/// An imported page, Cooklang file or text is not YAML and has no paths, so a refusal that quotes
+/// a value points at where the value is written.
+pub fn position_of(text: &str, needle: &str) -> Option<(usize, usize)> {
+    text.lines().enumerate().find_map(|(i, line)| {
+        line.find(needle)
+            .map(|at| (i + 1, line[..at].chars().count() + 1))
+    })
+}
+
 /// Reads an ISO 8601 duration as minutes: "PT1H20M" is 80, "PT1500S" 25, "P0D" 0, "P1DT2H"
 /// 1560. Returns `Ok(None)` for text that is no duration, and an error for one too long to be real.
 pub fn minutes(iso: &str) -> Result<Option<u32>, String> {

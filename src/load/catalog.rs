@@ -7,10 +7,11 @@ use include_dir::{Dir, include_dir};
 
 use crate::check::nutrition::{self, Analysis};
 use crate::diag::{Diagnostic, Severity};
-use crate::error::{Error, Report};
+use crate::error::{Checked, Error, Report};
 use crate::load;
 use crate::load::foods::Foods;
-use crate::load::ingredients::{Table, find_line};
+use crate::load::ingredients::Table;
+use crate::load::spans::Spans;
 use crate::recipe::{Polyphenol, Recipe};
 
 /// The recipe library bundled into the binary.
@@ -40,13 +41,13 @@ pub struct Catalog {
     recipes: Vec<Recipe>,
     analyses: Vec<Analysis>,
     table: Table,
-    /// Problems that did not stop the load (a tag a recipe earns but does not declare, say).
-    pub warnings: Report,
 }
 
 impl Catalog {
-    /// Reads and checks every recipe from a source, reporting all problems in all files at once.
-    pub fn load(source: &RecipeSource) -> Result<Self, Error> {
+    /// Reads and checks every recipe from a source, reporting all problems in all files at once;
+    /// returns the catalogue with the problems that did not stop the load (a tag a recipe earns
+    /// but does not declare, say), and the texts they point into.
+    pub fn load(source: &RecipeSource) -> Result<Checked<Self>, Error> {
         let bundled = || {
             BUNDLED
                 .files()
@@ -135,15 +136,9 @@ impl Catalog {
                     continue;
                 }
             };
+            let spans = Spans::of(&text);
             let locate = |f: nutrition::Finding| {
-                let line = find_line(&text, &f.at).unwrap_or(1);
-                // Point at the value (`kefir` in `item: kefir`), not at its key.
-                let value = f.at.rfind(": ").map_or(0, |i| i + 2);
-                let column = text
-                    .lines()
-                    .nth(line - 1)
-                    .and_then(|l| l.find(&f.at))
-                    .map_or(1, |c| c + value + 1);
+                let (line, column) = spans.at(&f.at);
                 Diagnostic {
                     severity: f.severity,
                     path: shown.clone(),
@@ -192,10 +187,12 @@ impl Catalog {
         report
             .diagnostics
             .retain(|d| d.severity == Severity::Warning);
-        Ok(Self {
-            recipes,
-            analyses,
-            table,
+        Ok(Checked {
+            value: Self {
+                recipes,
+                analyses,
+                table,
+            },
             warnings: report,
         })
     }
@@ -209,7 +206,6 @@ impl Catalog {
             recipes,
             analyses,
             table,
-            warnings: Report::default(),
         }
     }
 
@@ -257,8 +253,10 @@ pub fn parse(id: &str, path: &str, text: &str) -> Result<Recipe, Vec<Diagnostic>
     let mut recipe: Recipe = load::yaml(path, text).map_err(|d| vec![d])?;
     recipe.id = id.to_owned();
     let mut problems = Vec::new();
+    // Every position below is where the value is written, found by its path in the file.
+    let spans = Spans::of(text);
     let mut at = |key: &str, message: String, hint: &str| {
-        let (line, column) = key_position(text, key);
+        let (line, column) = spans.key_or_at(key);
         problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
     };
     if recipe.title.trim().is_empty() {
@@ -291,13 +289,13 @@ pub fn parse(id: &str, path: &str, text: &str) -> Result<Recipe, Vec<Diagnostic>
     }
     if recipe.tags.polyphenol == Some(Polyphenol::Rich) && recipe.polyphenol_from.is_empty() {
         at(
-            "tags",
+            "tags.polyphenol",
             "`polyphenol: rich` needs `polyphenol-from`".into(),
             "name the ingredients that earn the tag, e.g. `polyphenol-from: [blueberries]`",
         );
     }
-    for name in &recipe.polyphenol_from {
-        if !recipe.ingredients.iter().any(|i| i.item == *name) {
+    for (i, name) in recipe.polyphenol_from.iter().enumerate() {
+        if !recipe.ingredients.iter().any(|l| l.item == *name) {
             let items = recipe.ingredients.iter().map(|i| i.item.as_str());
             let hint = match crate::diag::did_you_mean(name, items) {
                 Some(near) => {
@@ -306,7 +304,7 @@ pub fn parse(id: &str, path: &str, text: &str) -> Result<Recipe, Vec<Diagnostic>
                 None => "name an item from the ingredient list".to_owned(),
             };
             at(
-                "polyphenol-from",
+                &format!("polyphenol-from[{i}]"),
                 format!("`polyphenol-from` names `{name}`, which is not an ingredient"),
                 &hint,
             );
@@ -352,9 +350,9 @@ pub fn parse(id: &str, path: &str, text: &str) -> Result<Recipe, Vec<Diagnostic>
         }
         for (name, shown) in &own.ingredients {
             printed.push((format!("en-US.ingredients.{name}"), shown.as_str()));
-            if !recipe.ingredients.iter().any(|i| i.item == *name) {
+            if !recipe.ingredients.iter().any(|l| l.item == *name) {
                 at(
-                    "en-US",
+                    &format!("en-US.ingredients.{name}"),
                     format!("`en-US` renames `{name}`, which is not an ingredient"),
                     "name an item from the ingredient list, e.g. `ingredients: { courgette: zucchini }`",
                 );
@@ -364,7 +362,7 @@ pub fn parse(id: &str, path: &str, text: &str) -> Result<Recipe, Vec<Diagnostic>
             && steps.len() != recipe.steps.len()
         {
             at(
-                "en-US",
+                "en-US.steps",
                 format!(
                     "`en-US` gives {} steps for a recipe of {}",
                     steps.len(),
@@ -376,16 +374,7 @@ pub fn parse(id: &str, path: &str, text: &str) -> Result<Recipe, Vec<Diagnostic>
     }
     for (field, value) in printed {
         if let Some(problem) = crate::check::printed::check(value, false, false) {
-            let head: String = value
-                .chars()
-                .take_while(|c| !c.is_control())
-                .take(20)
-                .collect();
-            let (line, column) = if head.is_empty() {
-                key_position(text, field.split(['[', '.']).next().unwrap_or_default())
-            } else {
-                crate::load::ingredients::locate(text, &head)
-            };
+            let (line, column) = spans.at(&field);
             let (message, hint) = problem.explain(&format!("`{field}`"));
             problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
         }
@@ -395,16 +384,6 @@ pub fn parse(id: &str, path: &str, text: &str) -> Result<Recipe, Vec<Diagnostic>
     } else {
         Err(problems)
     }
-}
-
-/// Finds the line and column of a top-level key, so checks made after parsing can point at it.
-fn key_position(text: &str, key: &str) -> (usize, usize) {
-    text.lines()
-        .position(|line| {
-            line.strip_prefix(key)
-                .is_some_and(|rest| rest.trim_start().starts_with(':'))
-        })
-        .map_or((1, 1), |i| (i + 1, 1))
 }
 
 fn is_recipe_file(path: &Path) -> bool {
@@ -519,7 +498,7 @@ mod tests {
 
     #[test]
     fn the_bundled_library_loads_cleanly() {
-        let catalog = Catalog::load(&RecipeSource::Bundled).unwrap();
+        let catalog = Catalog::load(&RecipeSource::Bundled).unwrap().value;
         assert!(catalog.recipes().len() >= 12);
     }
 }

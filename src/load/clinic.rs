@@ -6,9 +6,9 @@ use std::path::{Component, Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::diag::{Diagnostic, did_you_mean};
-use crate::error::{Error, Report};
+use crate::error::{Checked, Error, Report};
 use crate::load;
-use crate::load::ingredients::locate;
+use crate::load::spans::Spans;
 
 /// The built-in education sections, in their default order.
 pub const SECTIONS: [&str; 10] = [
@@ -339,7 +339,7 @@ impl Clinic {
     }
 
     /// Reads and checks a `clinic.yaml`; section files are read from the folder it is in.
-    pub fn from_file(path: &Path) -> Result<(Self, Report), Error> {
+    pub fn from_file(path: &Path) -> Result<Checked<Self>, Error> {
         let shown = path.display().to_string();
         let bytes = crate::load::input::Input {
             what: "clinic settings",
@@ -363,7 +363,10 @@ impl Clinic {
         match Self::parse(&shown, &text, &dir) {
             Ok((clinic, warnings)) => {
                 report.diagnostics = warnings;
-                Ok((clinic, report))
+                Ok(Checked {
+                    value: clinic,
+                    warnings: report,
+                })
             }
             Err(diagnostics) => {
                 report.diagnostics = diagnostics;
@@ -381,11 +384,12 @@ impl Clinic {
         let file: ClinicFile = load::yaml(path, text).map_err(|d| vec![d])?;
         let mut problems = Vec::new();
         let mut warnings = Vec::new();
-        let at = |needle: &str| locate(text, needle);
+        // Every position below is where the value is written, found by its path in the file.
+        let spans = Spans::of(text);
         let mut files = Vec::new();
         let mut origins = Vec::new();
         if file.education.files.len() > MAX_SECTION_FILES {
-            let (line, column) = key_value_at(text, "  files", "");
+            let (line, column) = spans.key_or_at("education.files");
             problems.push(
                 Diagnostic::error(
                     path,
@@ -404,7 +408,7 @@ impl Clinic {
         }
         for (id, rel) in &file.education.files {
             if !is_section_id(id) {
-                let (line, column) = at(id);
+                let (line, column) = spans.key_or_at(&format!("education.files.{id}"));
                 problems.push(
                     Diagnostic::error(
                         path,
@@ -416,7 +420,7 @@ impl Clinic {
                 );
                 continue;
             }
-            let (line, column) = at(rel);
+            let (line, column) = spans.at(&format!("education.files.{id}"));
             let here = |message: String| Diagnostic::error(path, line, column, message);
             match read_inside(dir, rel, &["typ"], "section file", "sections/our-story.typ") {
                 Ok(bytes) => {
@@ -431,7 +435,7 @@ impl Clinic {
             .max_daily_prep
             .and_then(crate::load::profile::check_daily_prep)
         {
-            let (line, column) = key_value_at(text, "max-daily-prep", "");
+            let (line, column) = spans.at("max-daily-prep");
             problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
         }
         // Every printed field: no control characters, only what a font can print.
@@ -448,12 +452,19 @@ impl Clinic {
             ("disclaimer", file.disclaimer.as_ref(), true),
             ("footer", file.footer.as_ref(), false),
         ];
-        let contact = file.contact.iter().map(|c| ("contact", Some(c), false));
-        let site = ("website", file.website.as_ref(), false);
-        for (key, value, lines) in fields.into_iter().chain(contact).chain([site]) {
+        let fields = fields.map(|(key, value, lines)| (key, key.to_owned(), value, lines));
+        let contact = (file.contact.iter().enumerate())
+            .map(|(i, c)| ("contact", format!("contact[{i}]"), Some(c), false));
+        let site = (
+            "website",
+            "website".to_owned(),
+            file.website.as_ref(),
+            false,
+        );
+        for (key, at, value, lines) in fields.into_iter().chain(contact).chain([site]) {
             let Some(value) = value else { continue };
             if let Some(problem) = crate::check::printed::check(value, lines, key == "website") {
-                let (line, column) = key_value_at(text, key, value);
+                let (line, column) = spans.at(&at);
                 let (message, hint) = problem.explain(&format!("`{key}`"));
                 problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
             }
@@ -463,7 +474,7 @@ impl Clinic {
             .clone()
             .unwrap_or_else(|| "Your clinic".to_owned());
         let logo = file.logo.as_ref().and_then(|rel| {
-            let (line, column) = key_value_at(text, "logo", rel);
+            let (line, column) = spans.at("logo");
             let here = |message: String| Diagnostic::error(path, line, column, message);
             let checked = read_inside(dir, rel, &["png", "jpg", "jpeg", "svg"], "logo", "logo.png")
                 .and_then(|bytes| check_image(rel, bytes));
@@ -487,7 +498,7 @@ impl Clinic {
             }
         });
         let website = file.website.as_deref().and_then(|site| {
-            let (line, column) = key_value_at(text, "website", site);
+            let (line, column) = spans.at("website");
             match website(site) {
                 Ok(pair) => Some(pair),
                 Err(message) => {
@@ -514,7 +525,7 @@ impl Clinic {
         let accent = match file.accent.as_deref() {
             None => Some((DEFAULT_ACCENT.to_owned(), DEFAULT_ACCENT.to_owned())),
             Some(written) => {
-                let (line, column) = key_value_at(text, "accent", written);
+                let (line, column) = spans.at("accent");
                 match parse_hex(written) {
                     None => {
                         problems.push(
@@ -561,10 +572,11 @@ impl Clinic {
             .clone()
             .unwrap_or_else(|| SECTIONS.iter().map(|s| (*s).to_owned()).collect());
         let mut sections: Vec<Section> = Vec::new();
-        for id in &ids {
+        for (i, id) in ids.iter().enumerate() {
             let custom = file.education.files.contains_key(id);
+            let at = format!("education.sections[{i}]");
             if !custom && !SECTIONS.contains(&id.as_str()) {
-                let (line, column) = at(id);
+                let (line, column) = spans.at(&at);
                 let known = SECTIONS
                     .iter()
                     .copied()
@@ -591,7 +603,7 @@ impl Clinic {
                 continue;
             }
             if sections.iter().any(|s| s.id == *id) {
-                let (line, column) = at(id);
+                let (line, column) = spans.at(&at);
                 problems.push(
                     Diagnostic::error(
                         path,
@@ -609,7 +621,7 @@ impl Clinic {
             });
         }
         if !sections.is_empty() && !sections.iter().any(|s| s.id == SAFETY) {
-            let (line, column) = at("sections");
+            let (line, column) = spans.key_or_at("education.sections");
             warnings.push(
                 Diagnostic { severity: crate::diag::Severity::Warning, ..Diagnostic::error(path, line, column, "the safety notes were left out of the education pages; they are added at the end") }
                     .with_hint("list `safety` where you want it; every handout with education pages carries it"),
@@ -627,7 +639,7 @@ impl Clinic {
         if let Some(tag) = &file.locale
             && !crate::locale::exists(tag)
         {
-            let (line, column) = key_value_at(text, "locale", tag);
+            let (line, column) = spans.at("locale");
             problems.push(crate::locale::unknown(tag, path, line, column));
         }
         if !problems.is_empty() {
@@ -682,26 +694,6 @@ impl Clinic {
             },
             warnings,
         ))
-    }
-}
-
-/// The line and column of a key's value: the line of `key:` at the start of a line, else the first
-/// line holding the value's first words.
-fn key_value_at(text: &str, key: &str, value: &str) -> (usize, usize) {
-    let at_key = text.lines().enumerate().find_map(|(i, line)| {
-        let rest = line.strip_prefix(key)?.strip_prefix(':')?;
-        let gap = rest.len() - rest.trim_start().len();
-        Some((i + 1, key.len() + 2 + gap))
-    });
-    let head: String = value
-        .chars()
-        .take_while(|c| !c.is_control())
-        .take(20)
-        .collect();
-    match at_key {
-        Some(found) if key != "contact" || head.is_empty() => found,
-        _ if !head.is_empty() => locate(text, &head),
-        _ => at_key.unwrap_or((1, 1)),
     }
 }
 

@@ -228,13 +228,9 @@ impl Table {
             Err(diag) => return vec![diag],
         };
         let mut problems = Vec::new();
-        let key_lines = top_level_keys(text);
+        let spans = crate::load::spans::Spans::of(text);
         for (name, entry) in entries {
-            let line = key_lines
-                .get(name.as_str())
-                .copied()
-                .or_else(|| find_line(text, &format!("{name}:")))
-                .unwrap_or(0);
+            let line = spans.key(&name).map_or(0, |(line, _)| line);
             if foods.get(&entry.usda).is_none() {
                 problems.push(
                     Diagnostic::error(path, line, 1, format!("ingredient `{name}` points at USDA food `{}`, which does not exist", entry.usda))
@@ -390,18 +386,6 @@ pub fn food<'a>(entry: &Entry, foods: &'a Foods) -> Option<&'a Food> {
     foods.get(&entry.usda)
 }
 
-/// Finds the 1-based line and column where `needle` first appears, or the file's start, so a
-/// check made after parsing can point at what it is about.
-pub fn locate(text: &str, needle: &str) -> (usize, usize) {
-    let line = find_line(text, needle).unwrap_or(1);
-    let column = text
-        .lines()
-        .nth(line - 1)
-        .and_then(|l| l.find(needle))
-        .map_or(1, |c| c + 1);
-    (line, column)
-}
-
 /// A name with its last word in the singular, as far as plain English rules go: `onions`,
 /// `tomatoes`, `berries`, `peaches` become `onion`, `tomato`, `berry`, `peach`; `hummus` and
 /// `grass` stay.
@@ -431,27 +415,6 @@ fn singular(name: &str) -> String {
     }
 }
 
-/// The 1-based line of each top-level key of a YAML mapping (`name:` at the start of a line),
-/// found in one pass over the text rather than one search per key.
-fn top_level_keys(text: &str) -> std::collections::HashMap<&str, usize> {
-    let mut keys = std::collections::HashMap::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.starts_with([' ', '\t', '#', '-']) {
-            continue;
-        }
-        if let Some((key, _)) = line.split_once(':') {
-            keys.entry(key.trim().trim_matches(['"', '\'']))
-                .or_insert(i + 1);
-        }
-    }
-    keys
-}
-
-/// Finds the 1-based line of the first line that contains `needle`.
-pub fn find_line(text: &str, needle: &str) -> Option<usize> {
-    text.lines().position(|l| l.contains(needle)).map(|i| i + 1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -469,9 +432,6 @@ mod tests {
     fn entries_are_found_on_their_own_line() {
         // `oil:` also ends the earlier `olive-oil:` line; the entry is the key at a line's start.
         let text = "olive-oil:\n  usda: \"04053\"\n  aisle: cupboard\n\"oil\":\n  usda: \"nope\"\n  aisle: cupboard\n";
-        let keys = top_level_keys(text);
-        assert_eq!(keys.get("olive-oil"), Some(&1));
-        assert_eq!(keys.get("oil"), Some(&4));
         let mut table = Table::default();
         let problems = table.merge("t.yaml", text, Foods::bundled());
         assert_eq!(problems.len(), 1, "{problems:?}");

@@ -9,6 +9,7 @@ pub mod ingredients;
 pub mod input;
 pub mod patients;
 pub mod profile;
+pub mod spans;
 
 use serde::de::DeserializeOwned;
 
@@ -46,8 +47,16 @@ pub fn text(path: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
 }
 
 /// Parses YAML text into a typed value; a problem becomes a diagnostic at its line and column.
+///
+/// serde_yaml reads the file; `serde_path_to_error` says the path of the value a problem is
+/// about (`pins[0].day`), and the position is that value's (or for an unknown key, that key's)
+/// in the file, read by [`spans::Spans`]: exact, even for a value our own parser refused, which
+/// serde_yaml alone places at the start of its mapping. A mistake in the YAML itself (a tab, a
+/// missing colon) keeps the parser's own position.
 pub fn yaml<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, Diagnostic> {
-    serde_yaml::from_str(text).map_err(|err| {
+    serde_path_to_error::deserialize(serde_yaml::Deserializer::from_str(text)).map_err(|err| {
+        let at = err.path().to_string();
+        let err = err.into_inner();
         let (mut line, mut column) = err.location().map_or((0, 0), |l| (l.line(), l.column()));
         let full = err.to_string();
         // A key without its colon is noticed on the next line; point at the key's own line.
@@ -59,12 +68,60 @@ pub fn yaml<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, Diagnostic
         }
         // The library appends the position to its message; we print the position ourselves.
         let full = full.split(" at line ").next().unwrap_or(&full);
-        let (message, hint) = match full.split_once("\nhint: ") {
-            Some((message, hint)) => (message.to_owned(), Some(hint.to_owned())),
-            None => explain(full),
+        // serde_yaml names some values by their path itself (`serves: …`); we name them by the
+        // exact one.
+        let bare = match full.split_once(": ") {
+            Some((named, rest)) if !named.contains(' ') => rest,
+            _ => full,
         };
-        if let Some((l, c)) = refine(text, line, column, &message) {
-            (line, column) = (l, c);
+        // A mistake in the YAML itself (a tab, a missing colon, a key twice) is about no value:
+        // reading the text as any YAML at all fails there too.
+        let syntax = serde_yaml::from_str::<serde_yaml::Value>(text)
+            .err()
+            .is_some_and(|plain| {
+                plain.location().map(|l| l.index()) == err.location().map(|l| l.index())
+            });
+        let at = match at.as_str() {
+            _ if syntax || at.contains('?') => "",
+            "." => "",
+            at => at,
+        };
+        // An unknown key's path ends in the key; the message names the mapping it is in.
+        let unknown = unknown_key(bare);
+        let within = match unknown {
+            Some(key) if at == key => "",
+            Some(key) => at.strip_suffix(&format!(".{key}")).unwrap_or(at),
+            None => at,
+        };
+        let own = bare.split_once("\nhint: ");
+        let (message, hint) = match own {
+            // Our own parsers' messages say the fix; they are named by their path unless they
+            // start with their key (`household must be …`).
+            Some((message, hint)) => {
+                let key = at.rsplit(['.', '[']).next().unwrap_or(at);
+                let named = at.is_empty() || message.starts_with(&format!("{key} "));
+                let message = match named {
+                    true => message.to_owned(),
+                    false => format!("{at}: {message}"),
+                };
+                (message, Some(hint.to_owned()))
+            }
+            None => explain(within, bare),
+        };
+        let spans = spans::Spans::of(text);
+        let exact = match (unknown, bare.split('`').nth(1)) {
+            _ if syntax => None,
+            (Some(key), _) => spans.key(&spans::join(within, key)),
+            _ if bare.starts_with("missing field") => (!at.is_empty()).then(|| spans.at(at)),
+            // A value our own parser refused (`unit: tbs`) may be named by its container's
+            // path; it is the value the message quotes, inside that container.
+            (None, Some(quoted)) if own.is_some() && !quoted.is_empty() => {
+                spans.value_within(at, quoted)
+            }
+            (None, _) => spans.value(at).filter(|_| !at.is_empty()),
+        };
+        if let Some(exact) = exact {
+            (line, column) = exact;
         }
         let line_text = text.lines().nth(line.saturating_sub(1)).unwrap_or_default();
         let diag = Diagnostic::error(path, line, column, quote_one_line(&message, line_text));
@@ -73,6 +130,12 @@ pub fn yaml<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, Diagnostic
             None => diag,
         }
     })
+}
+
+/// The key of an `unknown field `…`` message.
+fn unknown_key(message: &str) -> Option<&str> {
+    let rest = message.split("unknown field `").nth(1)?;
+    rest.split('`').next()
 }
 
 /// Cuts a string the YAML library quotes in a message (`invalid type: string "..."`) to what the
@@ -103,32 +166,6 @@ fn quote_one_line(message: &str, line_text: &str) -> String {
     )
 }
 
-/// Moves a position reported at the start of a mapping onto the value the message quotes in
-/// backticks, when that value appears within the next few lines: `unit: tbs` rather than `{`.
-fn refine(text: &str, line: usize, column: usize, message: &str) -> Option<(usize, usize)> {
-    let quoted = message.split('`').nth(1).filter(|q| !q.is_empty())?;
-    for (i, text_line) in text.lines().enumerate().skip(line.checked_sub(1)?).take(20) {
-        let from = if i + 1 == line {
-            column.saturating_sub(1).min(text_line.len())
-        } else {
-            0
-        };
-        let rest = text_line.get(from..)?;
-        let found = rest.match_indices(quoted).find(|(at, _)| {
-            let before = rest[..*at].chars().next_back();
-            let after = rest[at + quoted.len()..].chars().next();
-            let boundary =
-                |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '-'));
-            boundary(before) && boundary(after)
-        });
-        if let Some((at, _)) = found {
-            let byte = from + at;
-            return Some((i + 1, text_line[..byte].chars().count() + 1));
-        }
-    }
-    None
-}
-
 /// Writes a string as a YAML scalar, quoted when it needs to be.
 pub fn yaml_scalar(text: &str) -> String {
     serde_yaml::to_string(text)
@@ -136,11 +173,12 @@ pub fn yaml_scalar(text: &str) -> String {
         .unwrap_or_else(|_| format!("{text:?}"))
 }
 
-/// Turns a YAML library message into our wording, with a hint that says the fix.
-fn explain(message: &str) -> (String, Option<String>) {
-    let (prefix, rest) = match message.split_once(": ") {
-        Some((path, rest)) if !path.contains(' ') => (format!("{path}: "), rest),
-        _ => (String::new(), message),
+/// Turns a YAML library message about the value at `path` into our wording, with a hint that
+/// says the fix.
+fn explain(path: &str, rest: &str) -> (String, Option<String>) {
+    let prefix = match path {
+        "" => String::new(),
+        path => format!("{path}: "),
     };
     if let Some(rest) = rest.strip_prefix("unknown field `") {
         let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
@@ -164,11 +202,8 @@ fn explain(message: &str) -> (String, Option<String>) {
             )),
         );
     }
-    if rest.starts_with("invalid type") || rest.starts_with("invalid value") {
-        return (
-            format!("{prefix}{rest}"),
-            Some("check this value against the format in the README".to_owned()),
-        );
+    if let Some(said) = wrong_value(path, rest) {
+        return said;
     }
     if rest.starts_with("could not find expected ':'") {
         return (
@@ -203,6 +238,102 @@ fn explain(message: &str) -> (String, Option<String>) {
     )
 }
 
+/// What the value at a key must be, for the keys whose type alone does not say it: their ranges
+/// and units, as the README gives them. The last part of a value's path is looked up.
+const MUST_BE: &[(&str, &str)] = &[
+    ("household", "a whole number from 1 to 8"),
+    ("seed", "a whole number, 0 or more"),
+    ("age", "a whole number of years from 18 to 120"),
+    ("weight-kg", "a number of kg from 25 to 300"),
+    (
+        "energy-kcal",
+        "a whole number of kcal a day from 800 to 5000",
+    ),
+    ("protein-g", "a number of grams a day from 20 to 300"),
+    ("max-prep", "a whole number of minutes"),
+    ("max-daily-prep", "a whole number of minutes from 10 to 600"),
+    ("day", "a day from 1 to 7"),
+    ("serves", "a whole number of servings, 1 or more"),
+    ("prep", "a whole number of minutes"),
+    ("cook", "a whole number of minutes"),
+    ("chill", "a whole number of minutes"),
+    (
+        "qty",
+        "a number, a fraction such as `1/2`, or a range such as `2-3`",
+    ),
+    ("usda", "a USDA number in quotes, such as \"09040\""),
+];
+
+/// Says that the value at `key` is wrong in the one way every such message is worded:
+/// `household must be a whole number from 1 to 8, not 9`. `label` names the value as the user
+/// knows it (`pin day`); the last part of `key` finds the words for what it must be.
+pub fn must_be(label: &str, key: &str, value: impl std::fmt::Display) -> String {
+    let last = key.rsplit(['.', '[']).next().unwrap_or(key);
+    let words = MUST_BE
+        .iter()
+        .find(|(k, _)| *k == last)
+        .map_or("in range", |(_, words)| words);
+    format!("{label} must be {words}, not {value}")
+}
+
+/// Rewrites serde's `invalid type: integer `-4`, expected u64` as `household must be a whole
+/// number from 1 to 8, not -4`, naming the key by its path, with a hint.
+fn wrong_value(path: &str, rest: &str) -> Option<(String, Option<String>)> {
+    let rest = rest
+        .strip_prefix("invalid type: ")
+        .or_else(|| rest.strip_prefix("invalid value: "))?;
+    let (found, expected) = rest.rsplit_once(", expected ")?;
+    let last = path.rsplit(['.', '[']).next().unwrap_or(path);
+    let must_be = MUST_BE
+        .iter()
+        .find(|(key, _)| *key == last)
+        .map_or_else(|| type_words(expected), |(_, words)| (*words).to_owned());
+    // `integer `-4``, `floating point `1.5``, `string "two"`: the value as written.
+    let found = match (found.find('`'), found.find('"')) {
+        (Some(at), _) => found[at..].trim_matches('`').to_owned(),
+        (None, Some(at)) => found[at..].to_owned(),
+        _ => match found {
+            "sequence" => "a list".to_owned(),
+            "map" => "a set of keys".to_owned(),
+            "unit value" => "empty".to_owned(),
+            other => type_words(other),
+        },
+    };
+    let what = if path.is_empty() {
+        "the file".to_owned()
+    } else {
+        path.to_owned()
+    };
+    let example = match MUST_BE.iter().find(|(key, _)| *key == last) {
+        Some(_) if !path.is_empty() => format!("write `{last}:` followed by {must_be}"),
+        _ => "check this value against the format in the README".to_owned(),
+    };
+    Some((
+        format!("{what} must be {must_be}, not {found}"),
+        Some(example),
+    ))
+}
+
+/// Says in words what serde names by its Rust type: `u64` is "a whole number, 0 or more".
+fn type_words(serde: &str) -> String {
+    let serde = serde.trim();
+    let words = match serde {
+        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number, 0 or more",
+        "i8" | "i16" | "i32" | "i64" | "isize" | "integer" => "a whole number",
+        "a nonzero u32" | "a nonzero u64" | "a nonzero u8" => "a whole number, 1 or more",
+        "f32" | "f64" | "floating point" => "a number",
+        "a boolean" | "boolean" => "true or false",
+        "a string" | "string" | "a borrowed string" | "char" | "a character" => "text",
+        "a sequence" | "sequence" => "a list (`[a, b]`, or lines starting `- `)",
+        "a map" | "map" => "a set of `key: value` lines",
+        "unit value" | "null" => "empty",
+        _ if serde.starts_with("struct ") => "a set of `key: value` lines",
+        _ if serde.starts_with("a sequence") => "a list",
+        _ => serde,
+    };
+    words.to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -216,10 +347,29 @@ mod tests {
     }
 
     #[test]
-    fn positions_move_onto_the_quoted_value() {
-        let text = "a: 1\nlist:\n  - { item: tbsp, unit: tbs }\n";
-        assert_eq!(refine(text, 3, 5, "unknown unit `tbs`"), Some((3, 25)));
-        assert_eq!(refine(text, 3, 5, "unknown unit `zzz`"), None);
+    fn positions_are_the_values_named_by_the_path() {
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct Line {
+            item: String,
+            unit: Option<crate::recipe::Unit>,
+        }
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct Doc {
+            a: u8,
+            list: Vec<Line>,
+        }
+        // `tbs` is in the comment and the first item before the value that is wrong.
+        let text = "# tbs\na: 1\nlist:\n  - { item: tbs }\n  - { item: oil, unit: tbs }\n";
+        let err = yaml::<Doc>("f", text).unwrap_err();
+        assert!(err.message.contains("unknown unit `tbs`"), "{err:?}");
+        assert_eq!((err.line, err.column), (5, 24));
+        let err = yaml::<Doc>("f", "a: 1\nlist:\n  - item: oil\n    colour: red\n").unwrap_err();
+        assert!(err.message.contains("unknown key `colour`"), "{err:?}");
+        assert_eq!((err.line, err.column), (4, 5));
     }
 
     #[test]
@@ -231,6 +381,44 @@ mod tests {
         .unwrap_err();
         assert!(err.message.contains("\"root:x:0:0:root…\""), "{err:?}");
         assert!(!err.message.contains("daemon"), "{err:?}");
+    }
+
+    #[test]
+    fn serde_words_become_ours() {
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(rename_all = "kebab-case")]
+        struct Doc {
+            #[allow(dead_code)]
+            household: Option<u8>,
+            #[allow(dead_code)]
+            list: Option<Vec<String>>,
+            #[allow(dead_code)]
+            flag: Option<bool>,
+        }
+        let err = yaml::<Doc>("f", "household: -4\n").unwrap_err();
+        assert_eq!(
+            err.message,
+            "household must be a whole number from 1 to 8, not -4"
+        );
+        assert_eq!((err.line, err.column), (1, 12));
+        let err = yaml::<Doc>("f", "list: oats\n").unwrap_err();
+        assert!(err.message.starts_with("list must be a list"), "{err:?}");
+        assert!(err.message.ends_with("not \"oats\""), "{err:?}");
+        let err = yaml::<Doc>("f", "flag: [1]\n").unwrap_err();
+        assert_eq!(err.message, "flag must be true or false, not a list");
+        let err = yaml::<Doc>("f", "- a\n").unwrap_err();
+        assert!(
+            err.message
+                .starts_with("the file must be a set of `key: value` lines"),
+            "{err:?}"
+        );
+        for err in [
+            yaml::<Doc>("f", "household: -4\n").unwrap_err(),
+            yaml::<Doc>("f", "flag: 3\n").unwrap_err(),
+        ] {
+            assert!(!err.message.contains("invalid type"), "{err:?}");
+            assert!(!err.message.contains("expected"), "{err:?}");
+        }
     }
 
     #[test]

@@ -168,13 +168,22 @@ fn csv_rows(path: &str, text: &str, catalog: &Catalog) -> Result<Vec<Row>, Diagn
             };
             yaml.push_str(&format!("{key}: {value}\n"));
         }
-        // A CSV value is one line of the file, so every message points at the row.
+        // A message about a value points at its cell: the key of the profile line it points at
+        // is the cell's column. Others point at the row.
+        let spans = crate::load::spans::Spans::of(&yaml);
+        let cells = text.lines().nth(line.saturating_sub(1)).map(cell_columns);
         let at_row = |diags: Vec<Diagnostic>| -> Vec<Diagnostic> {
             diags
                 .into_iter()
                 .map(|mut d| {
+                    let key = spans
+                        .path_at((d.line, d.column))
+                        .and_then(|p| p.split(['.', '[']).next());
+                    let cell = key.and_then(|key| headers.iter().position(|h| h == key));
+                    d.column = cell
+                        .and_then(|i| cells.as_ref()?.get(i).copied())
+                        .unwrap_or(1);
                     d.line = line;
-                    d.column = 1;
                     d
                 })
                 .collect()
@@ -193,6 +202,28 @@ fn csv_rows(path: &str, text: &str, catalog: &Catalog) -> Result<Vec<Row>, Diagn
     Ok(rows)
 }
 
+/// The 1-based column where each cell of a CSV line starts, past its leading spaces; a comma
+/// inside double quotes is part of its cell.
+fn cell_columns(line: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut quoted = false;
+    for (i, c) in line.chars().enumerate() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => starts.push(i + 1),
+            _ => {}
+        }
+    }
+    let chars: Vec<char> = line.chars().collect();
+    starts
+        .into_iter()
+        .map(|start| {
+            let gap = chars[start..].iter().take_while(|c| **c == ' ').count();
+            start + gap + 1
+        })
+        .collect()
+}
+
 /// Names a patient's PDF: a safe slug of the name and a short id stable for the same row.
 pub fn file_name(profile: &Profile, row_text: &str) -> String {
     // A name of no Latin letters or digits (`李小龙`) is a file named `patient-…`; a name with
@@ -207,4 +238,15 @@ pub fn file_name(profile: &Profile, row_text: &str) -> String {
         "{name}-{:06x}.pdf",
         crate::stable_hash(row_text) & 0xff_ffff
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_start_after_commas_outside_quotes() {
+        assert_eq!(cell_columns("Ana,\"vegan, strict\", 9"), vec![1, 5, 22]);
+        assert_eq!(cell_columns(""), vec![1]);
+    }
 }

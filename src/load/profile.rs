@@ -9,7 +9,7 @@ use crate::diag::{Diagnostic, Severity, did_you_mean};
 use crate::error::{Checked, Error, Report};
 use crate::load;
 use crate::load::catalog::Catalog;
-use crate::load::ingredients::locate;
+use crate::load::spans::Spans;
 use crate::recipe::names::named_enum;
 use crate::recipe::{Allergen, Diet, Meal};
 
@@ -127,7 +127,7 @@ pub fn check_daily_prep(minutes: u32) -> Option<(String, String)> {
     let (low, high) = DAILY_PREP_RANGE;
     (!(low..=high).contains(&minutes)).then(|| {
         (
-            format!("`max-daily-prep` {minutes} is out of range"),
+            load::must_be("max-daily-prep", "max-daily-prep", minutes),
             format!("give the most hands-on minutes of cooking in a day, from {low} to {high}, or leave it out"),
         )
     })
@@ -243,7 +243,8 @@ impl<'de> Deserialize<'de> for Household {
         match u8::try_from(n) {
             Ok(n @ 1..=8) => Ok(Household(n)),
             _ => Err(de::Error::custom(format!(
-                "household `{n}` is out of range\nhint: give the number of people who eat each meal, from 1 to 8"
+                "{}\nhint: give the number of people who eat each meal, from 1 to 8",
+                load::must_be("household", "household", n)
             ))),
         }
     }
@@ -267,32 +268,6 @@ impl<'de> Deserialize<'de> for PlanDate {
         }
         deserializer.deserialize_str(DateVisitor)
     }
-}
-
-/// The line and column of `needle` on the lines after the `pins:` key, skipping as many earlier
-/// pins as come before it (each pin usually on a line of its own).
-fn nth_at(text: &str, needle: &str, index: usize) -> (usize, usize) {
-    let start = text
-        .lines()
-        .position(|l| l.starts_with("pins:"))
-        .unwrap_or(0);
-    text.lines()
-        .enumerate()
-        .skip(start + index)
-        .find_map(|(i, line)| line.find(needle).map(|c| (i + 1, c + 1)))
-        .unwrap_or_else(|| locate(text, needle))
-}
-
-/// The line and column of a top-level key's value (`name: Ana` points at `Ana`).
-fn key_at(text: &str, key: &str) -> (usize, usize) {
-    text.lines()
-        .enumerate()
-        .find_map(|(i, line)| {
-            let rest = line.strip_prefix(key)?.strip_prefix(':')?;
-            let value = rest.len() - rest.trim_start().len();
-            Some((i + 1, key.len() + 2 + value))
-        })
-        .unwrap_or((1, 1))
 }
 
 /// The most unknown names of one list reported one by one; the rest are counted in one line.
@@ -409,29 +384,30 @@ impl Profile {
             list.retain(|name| seen.insert(name.clone()));
         }
         let mut problems = Vec::new();
-        let at = |needle: &str| locate(text, needle);
+        // Every position below is where the value is written, found by its path in the file.
+        let spans = Spans::of(text);
         if let Some(tag) = &profile.locale
             && !crate::locale::exists(tag)
         {
-            let (line, column) = at(tag);
+            let (line, column) = spans.at("locale");
             problems.push(crate::locale::unknown(tag, path, line, column));
         }
         let ids: Vec<&str> = catalog.recipes().iter().map(|r| r.id.as_str()).collect();
-        let pinned = profile.pins.iter().map(|p| &p.recipe);
+        let avoided =
+            (profile.avoid_recipes.iter()).map(|id| (id, spans.item("avoid-recipes", id)));
+        let pinned = (profile.pins.iter().enumerate())
+            .map(|(i, p)| (&p.recipe, spans.at(&format!("pins[{i}].recipe"))));
         let known: std::collections::HashSet<&str> = ids.iter().copied().collect();
-        let unknown_recipes = profile
-            .avoid_recipes
-            .iter()
+        let unknown_recipes = avoided
             .chain(pinned)
-            .filter(|id| !known.contains(id.as_str()));
+            .filter(|(id, _)| !known.contains(id.as_str()));
         let mut unknown_recipes_left = 0;
-        for (n, id) in unknown_recipes.enumerate() {
+        for (n, (id, (line, column))) in unknown_recipes.enumerate() {
             if n >= MAX_NAME_PROBLEMS {
                 unknown_recipes_left += 1;
                 continue;
             }
             {
-                let (line, column) = at(id);
                 let hint = match did_you_mean(id, ids.iter().copied()) {
                     Some(near) => {
                         format!("did you mean `{near}`? `gutjoint recipes` lists every id")
@@ -455,7 +431,7 @@ impl Profile {
             .as_deref()
             .and_then(|n| crate::check::printed::check(n, false, false))
         {
-            let (line, column) = key_at(text, "name");
+            let (line, column) = spans.at("name");
             let (message, hint) = problem.explain("`name`");
             problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
         }
@@ -473,7 +449,7 @@ impl Profile {
                 unknown_ingredients_left += 1;
                 continue;
             }
-            let (line, column) = at(name);
+            let (line, column) = spans.item("avoid-ingredients", name);
             let hint = match did_you_mean(name, catalog.table().names()) {
                 Some(near) => format!("did you mean `{near}`? use the ingredient names of the recipes"),
                 None => "use an ingredient name as the recipes write it; `gutjoint recipes` and the recipe files show them".to_owned(),
@@ -513,7 +489,7 @@ impl Profile {
                 .iter()
                 .find(|p| p.day == pin.day && p.meal == pin.meal && p.recipe != pin.recipe);
             if let Some(earlier) = earlier {
-                let (line, column) = nth_at(text, &pin.recipe, i);
+                let (line, column) = spans.at(&format!("pins[{i}].recipe"));
                 problems.push(
                     Diagnostic::error(
                         path,
@@ -528,19 +504,14 @@ impl Profile {
                 );
             }
             if !(1..=7).contains(&pin.day) {
-                let (line, column) = at(&format!("day: {}", pin.day));
+                let (line, column) = spans.at(&format!("pins[{i}].day"));
                 problems.push(
-                    Diagnostic::error(
-                        path,
-                        line,
-                        column,
-                        format!("pin day `{}` is out of range", pin.day),
-                    )
-                    .with_hint("days count from the start date: 1 to 7"),
+                    Diagnostic::error(path, line, column, load::must_be("pin day", "day", pin.day))
+                        .with_hint("days count from the start date: 1 to 7"),
                 );
             }
             if !profile.meals.contains(&pin.meal) {
-                let (line, column) = at(&pin.recipe);
+                let (line, column) = spans.at(&format!("pins[{i}].meal"));
                 problems.push(
                     Diagnostic::error(
                         path,
@@ -565,28 +536,27 @@ impl Profile {
             if let Some(v) = value
                 && !(v.is_finite() && (*low..=*high).contains(&v))
             {
-                let (line, column) = at(&format!("{key}:"));
+                let (line, column) = spans.at(key);
                 problems.push(
-                    Diagnostic::error(path, line, column, format!("`{key}` {v} is out of range"))
-                        .with_hint(format!(
-                            "give {what}, from {low} to {high}, or leave it out"
-                        )),
+                    Diagnostic::error(path, line, column, load::must_be(key, key, v)).with_hint(
+                        format!("give {what}, from {low} to {high}, or leave it out"),
+                    ),
                 );
             }
         }
         if let Some((message, hint)) = profile.max_daily_prep.and_then(check_daily_prep) {
-            let (line, column) = key_at(text, "max-daily-prep");
+            let (line, column) = spans.at("max-daily-prep");
             problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
         }
-        if profile.meals.contains(&Meal::Side) {
-            let (line, column) = at("side");
+        if let Some(i) = profile.meals.iter().position(|m| *m == Meal::Side) {
+            let (line, column) = spans.at(&format!("meals[{i}]"));
             problems.push(
                 Diagnostic::error(path, line, column, "`side` is not a meal to plan")
                     .with_hint("list breakfast, lunch, dinner or snack; the planner adds sides to meals itself"),
             );
         }
         if profile.meals.is_empty() {
-            let (line, column) = at("meals");
+            let (line, column) = spans.at("meals");
             problems.push(
                 Diagnostic::error(path, line, column, "`meals` is empty")
                     .with_hint("list at least one of breakfast, lunch, dinner, snack"),

@@ -9,13 +9,17 @@ mod world;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
+use typst::WorldExt;
 use typst::diag::{SourceDiagnostic, Warned};
 use typst::foundations::{Datetime, Smart};
-use typst_kit::diagnostics::{self, DiagnosticFormat, termcolor};
+use typst::syntax::DiagSpan;
+use typst::{World, diag::Severity as TypstSeverity};
+use typst_kit::diagnostics::DiagnosticWorld;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
-use crate::error::Error;
+use crate::diag::Diagnostic;
+use crate::error::{Error, Report};
 pub use fonts::{bundled as bundled_fonts, can_print};
 pub use world::{
     DATA_PATH, HandoutWorld, LayoutSource, MAX_LAYOUT_FILE_BYTES, available_layouts,
@@ -48,8 +52,6 @@ pub struct RenderOptions {
     pub font_dirs: Vec<PathBuf>,
     /// The date the document is made on; it fixes `datetime.today()` and the PDF's dates.
     pub today: time::Date,
-    /// Whether diagnostics may use terminal colours.
-    pub color: bool,
     /// Extra files the layout may read, such as a clinic's own sections: (virtual path, bytes).
     pub files: Vec<(String, Vec<u8>)>,
     /// The PDF standard to write and check.
@@ -65,28 +67,33 @@ pub struct Rendered {
     pub pdf: Vec<u8>,
     /// How many pages it has.
     pub pages: usize,
-    /// Typst's warnings, formatted for the terminal; empty when there were none.
-    pub warnings: String,
+    /// Typst's warnings and the layout's own, each at its place in the layout files.
+    pub warnings: Report,
     /// The page of each recipe whose title carries the label `recipe-ID`, by id.
     pub recipe_pages: HashMap<String, usize>,
 }
 
 /// Loads the fonts of the `--font-path` folders (once per process) before any work is done:
-/// returns a warning line for every font file skipped, or the error naming the folder that
-/// cannot be used (missing, a file, or holding no fonts).
-pub fn check_fonts(font_dirs: &[PathBuf]) -> Result<String, Error> {
+/// returns a warning for every font file skipped, or the error naming the folder that cannot be
+/// used (missing, a file, or holding no fonts).
+pub fn check_fonts(font_dirs: &[PathBuf]) -> Result<Report, Error> {
     let skipped = fonts::check(font_dirs).map_err(|err| {
-        Error::Input(crate::error::Report {
-            diagnostics: vec![
-                crate::diag::Diagnostic::error("", 0, 0, err.message).with_hint(err.hint),
-            ],
-            ..crate::error::Report::default()
-        })
+        Error::Input(Report::of(
+            Diagnostic::error("", 0, 0, err.message).with_hint(err.hint),
+        ))
     })?;
-    Ok(skipped
-        .iter()
-        .map(|line| format!("warning: {line}\n"))
-        .collect())
+    Ok(Report {
+        diagnostics: skipped
+            .iter()
+            .map(|line| Diagnostic::error("", 0, 0, line.as_str()).warning())
+            .collect(),
+        ..Report::default()
+    })
+}
+
+/// A failure of the layout engine that no layout file's line explains.
+fn failed(message: impl Into<String>) -> Error {
+    Error::Layout(Report::of(Diagnostic::error("", 0, 0, message)))
 }
 
 /// Compiles a layout with the given JSON data and exports it as a tagged PDF.
@@ -99,8 +106,8 @@ pub fn render(data: Vec<u8>, options: &RenderOptions) -> Result<Rendered, Error>
         .map_err(|err| Error::Io(anyhow::anyhow!("failed to start the render thread ({err})")))?
         .join()
         .unwrap_or_else(|_| {
-            Err(Error::Layout(
-                "error: the layout engine crashed; this is a bug in gutjoint".into(),
+            Err(failed(
+                "the layout engine crashed; this is a bug in gutjoint",
             ))
         })
 }
@@ -147,8 +154,7 @@ impl Renderer {
     /// same warm world as [`Renderer::render`]: what a preview draws page by page.
     pub fn typeset(&mut self, data: Vec<u8>, options: &RenderOptions) -> Result<Typeset, Error> {
         self.in_world(data, options, |world, _| {
-            compile_document(world, options)
-                .map(|(document, warnings)| Typeset { document, warnings })
+            compile_document(world).map(|(document, warnings)| Typeset { document, warnings })
         })
     }
 
@@ -183,8 +189,8 @@ impl Renderer {
 pub struct Typeset {
     /// The pages.
     pub document: PagedDocument,
-    /// Typst's and the layout's warnings, formatted; empty when there were none.
-    pub warnings: String,
+    /// Typst's and the layout's warnings, each at its place in the layout files.
+    pub warnings: Report,
 }
 
 impl Typeset {
@@ -239,9 +245,9 @@ fn new_world(
                 None if known.is_empty() => "the layouts folder has no `.typ` files".to_owned(),
                 None => format!("the layouts here are: {}", known.join(", ")),
             };
-        return Err(Error::Layout(format!(
-            "error: unknown layout `{}`\n  = hint: {hint}\n",
-            options.layout
+        return Err(Error::Layout(Report::of(
+            Diagnostic::error("", 0, 0, format!("unknown layout `{}`", options.layout))
+                .with_hint(hint),
         )));
     }
     Ok(world)
@@ -253,7 +259,7 @@ fn compile(
     options: &RenderOptions,
     today: Datetime,
 ) -> Result<Rendered, Error> {
-    let (document, warnings) = compile_document(world, options)?;
+    let (document, warnings) = compile_document(world)?;
     let standards = match options.standard {
         PdfStandard::Ua1 => vec![typst_pdf::PdfStandard::Ua_1],
         PdfStandard::A2b => {
@@ -261,8 +267,8 @@ fn compile(
         }
         PdfStandard::None => Vec::new(),
     };
-    let standards = typst_pdf::PdfStandards::new(&standards)
-        .map_err(|err| Error::Layout(format!("error: {}\n", err.message())))?;
+    let standards =
+        typst_pdf::PdfStandards::new(&standards).map_err(|err| failed(err.message()))?;
     let pdf_options = PdfOptions {
         ident: Smart::Auto,
         standards,
@@ -271,7 +277,7 @@ fn compile(
         ..PdfOptions::default()
     };
     let pdf = typst_pdf::pdf(&document, &pdf_options)
-        .map_err(|errors| Error::Layout(format_diagnostics(world, &errors, options.color)))?;
+        .map_err(|errors| Error::Layout(report(world, &errors)))?;
     Ok(Rendered {
         pdf,
         pages: document.pages().len(),
@@ -281,15 +287,11 @@ fn compile(
 }
 
 /// Compiles the world's document; returns it with its warnings (Typst's and the layout's own).
-fn compile_document(
-    world: &HandoutWorld,
-    options: &RenderOptions,
-) -> Result<(PagedDocument, String), Error> {
+fn compile_document(world: &HandoutWorld) -> Result<(PagedDocument, Report), Error> {
     let Warned { output, warnings } = typst::compile::<PagedDocument>(world);
-    let mut warnings = format_diagnostics(world, &warnings, options.color);
-    let document = output
-        .map_err(|errors| Error::Layout(format_diagnostics(world, &errors, options.color)))?;
-    warnings.push_str(&layout_warnings(&document));
+    let mut warnings = report(world, &warnings);
+    let document = output.map_err(|errors| Error::Layout(report(world, &errors)))?;
+    warnings.diagnostics.extend(layout_warnings(&document));
     Ok((document, warnings))
 }
 
@@ -310,8 +312,8 @@ pub enum PageImage {
 pub struct Pictures {
     /// One SVG text or PNG file a page, in order.
     pub pages: Vec<Vec<u8>>,
-    /// Typst's and the layout's warnings, formatted; empty when there were none.
-    pub warnings: String,
+    /// Typst's and the layout's warnings, each at its place in the layout files.
+    pub warnings: Report,
 }
 
 /// Compiles a layout with the given JSON data and draws each page, in memory, on a thread of
@@ -330,7 +332,7 @@ pub fn render_pages(
             let world = new_world(data, &options, today)?;
             let (document, warnings) = {
                 let _timed = watchdog::watch();
-                compile_document(&world, &options)?
+                compile_document(&world)?
             };
             let pages = document
                 .pages()
@@ -357,8 +359,8 @@ pub fn render_pages(
         .map_err(|err| Error::Io(anyhow::anyhow!("failed to start the render thread ({err})")))?
         .join()
         .unwrap_or_else(|_| {
-            Err(Error::Layout(
-                "error: the layout engine crashed; this is a bug in gutjoint".into(),
+            Err(failed(
+                "the layout engine crashed; this is a bug in gutjoint",
             ))
         })
 }
@@ -366,7 +368,7 @@ pub fn render_pages(
 /// The date a document is made on, as Typst's `datetime.today()` gives it.
 fn datetime(today: time::Date) -> Result<Datetime, Error> {
     Datetime::from_ymd(today.year(), today.month().into(), today.day())
-        .ok_or_else(|| Error::Layout(format!("error: date {today} is out of range")))
+        .ok_or_else(|| failed(format!("date {today} is out of range")))
 }
 
 /// The prefix of the labels the layouts put on recipe titles (`recipe-label` in lib/recipe.typ).
@@ -393,13 +395,13 @@ fn recipe_pages(document: &PagedDocument) -> HashMap<String, usize> {
 pub const WARNING_LABEL: &str = "gutjoint-warning";
 
 /// Collects the warnings a layout placed in the document as labelled metadata.
-fn layout_warnings(document: &PagedDocument) -> String {
+fn layout_warnings(document: &PagedDocument) -> Vec<Diagnostic> {
     use typst::foundations::{Label, Selector, Value};
     use typst::introspection::{Introspector, MetadataElem};
     let Some(label) = Label::new(typst::utils::PicoStr::intern(WARNING_LABEL)) else {
-        return String::new();
+        return Vec::new();
     };
-    let mut out = String::new();
+    let mut out = Vec::new();
     for content in document.introspector().query(&Selector::Label(label)) {
         let Some(meta) = content.to_packed::<MetadataElem>() else {
             continue;
@@ -414,50 +416,65 @@ fn layout_warnings(document: &PagedDocument) -> String {
         let Some(message) = field("message") else {
             continue;
         };
-        out.push_str(&format!("warning: {message}\n"));
-        if let Some(hint) = field("hint") {
-            out.push_str(&format!("  = hint: {hint}\n"));
-        }
+        let warning = Diagnostic::error("", 0, 0, message).warning();
+        out.push(match field("hint") {
+            Some(hint) => warning.with_hint(hint),
+            None => warning,
+        });
     }
     out
 }
 
-/// Formats Typst diagnostics with file, line and the quoted source, as the Typst CLI does.
-fn format_diagnostics(
+/// Typst's diagnostics as ours: each at its file, line and column, with its hints and the calls
+/// that led to it, and the text of every file they point into, so they can be printed (or sent
+/// as JSON) once the world that compiled them is gone.
+fn report(world: &HandoutWorld, diagnostics: &[SourceDiagnostic]) -> Report {
+    let mut report = Report::default();
+    for d in diagnostics {
+        let at = place(world, d.span, &mut report);
+        // Typst's hints about its own command line's flags (`--root`) do not apply to gutjoint.
+        let mut hints: Vec<String> = (d.hints.iter())
+            .filter(|hint| !hint.v.contains("--root"))
+            .map(|hint| hint.v.to_string())
+            .collect();
+        for point in &d.trace {
+            hints.push(match place(world, point.span.into(), &mut report) {
+                Some((path, line, column)) => format!("{} ({path}:{line}:{column})", point.v),
+                None => point.v.to_string(),
+            });
+        }
+        let (path, line, column) = at.unwrap_or_default();
+        let mut diagnostic = Diagnostic::error(path, line, column, d.message.as_str());
+        if d.severity == TypstSeverity::Warning {
+            diagnostic = diagnostic.warning();
+        }
+        if !hints.is_empty() {
+            diagnostic = diagnostic.with_hint(hints.join("; "));
+        }
+        report.diagnostics.push(diagnostic);
+    }
+    report
+}
+
+/// The file (as messages name it), 1-based line and column a span points at, keeping the file's
+/// text in the report.
+fn place(
     world: &HandoutWorld,
-    diagnostics: &[SourceDiagnostic],
-    color: bool,
-) -> String {
-    if diagnostics.is_empty() {
-        return String::new();
-    }
-    // Typst's hints about its own command line's flags (`--root`) do not apply to gutjoint.
-    let diagnostics: Vec<SourceDiagnostic> = diagnostics
-        .iter()
-        .cloned()
-        .map(|mut d| {
-            d.hints.retain(|hint| !hint.v.contains("--root"));
-            d
-        })
-        .collect();
-    let diagnostics = diagnostics.as_slice();
-    let result = if color {
-        let mut out = termcolor::Ansi::new(Vec::new());
-        diagnostics::emit(&mut out, world, diagnostics, DiagnosticFormat::Human)
-            .map(|()| out.into_inner())
-    } else {
-        let mut out = termcolor::NoColor::new(Vec::new());
-        diagnostics::emit(&mut out, world, diagnostics, DiagnosticFormat::Human)
-            .map(|()| out.into_inner())
+    span: DiagSpan,
+    report: &mut Report,
+) -> Option<(String, usize, usize)> {
+    let id = span.id()?;
+    let range = world.range(span)?;
+    let text = match world.source(id) {
+        Ok(source) => source.text().to_owned(),
+        Err(_) => String::from_utf8_lossy(world.file(id).ok()?.as_slice()).into_owned(),
     };
-    match result {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-        // Printing the context failed; the messages themselves must still reach the user.
-        Err(_) => diagnostics
-            .iter()
-            .map(|d| format!("error: {}\n", d.message))
-            .collect(),
-    }
+    let before = text.get(..range.start)?;
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    let name = world.name(id);
+    report.sources.add(&name, &text);
+    Some((name, line, column))
 }
 
 #[cfg(test)]
@@ -470,7 +487,6 @@ mod tests {
             layout: "main".into(),
             font_dirs: Vec::new(),
             today: time::Date::from_calendar_date(2026, time::Month::November, 26).unwrap(),
-            color: false,
             files,
             standard: PdfStandard::Ua1,
             names: Vec::new(),

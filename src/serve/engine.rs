@@ -106,7 +106,7 @@ impl Engine {
     }
 
     /// The warnings `check` gives for these recipes and this clinic, and the skipped fonts.
-    pub fn warnings(&self) -> (&Report, &str) {
+    pub fn warnings(&self) -> (&Report, &Report) {
         (&self.warnings, &self.session.font_warnings)
     }
 

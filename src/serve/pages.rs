@@ -815,7 +815,7 @@ pub async fn clinic(State(app): State<Arc<App>>) -> Response {
             None => d.short(),
         })
         .collect();
-    warnings.extend(fonts.lines().map(str::to_owned));
+    warnings.extend(fonts.diagnostics.iter().map(|d| d.short()));
     let ctx = page(
         &app,
         "clinic",

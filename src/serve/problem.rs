@@ -96,11 +96,22 @@ impl From<Error> for Failure {
             }
             Error::Input(report) => Self::invalid(errors_of(&report)),
             // The layouts' own messages, with the file and line in the layout they point at.
-            Error::Layout(text) => Self::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "the layout failed",
-                Some(text.trim()),
-            ),
+            Error::Layout(report) => Self {
+                status: StatusCode::UNPROCESSABLE_ENTITY.as_u16(),
+                error: "the layout failed".to_owned(),
+                problems: (report.diagnostics.iter())
+                    .filter(|d| d.is_error())
+                    .map(|d| Problem {
+                        field: None,
+                        message: match d.line {
+                            0 => d.message.clone(),
+                            line => format!("{}:{line}:{}: {}", d.path, d.column, d.message),
+                        },
+                        hint: d.hint.clone(),
+                        line: None,
+                    })
+                    .collect(),
+            },
             Error::Io(err) => {
                 Self::new(StatusCode::INTERNAL_SERVER_ERROR, format!("{err:#}"), None)
             }
@@ -151,13 +162,14 @@ impl From<super::pool::Refused> for Failure {
     }
 }
 
-/// Turns the diagnostics of a profile written as `yaml` into problems naming the key of the
-/// line each points at (`avoid-ingredients[1]` for the second item of that list).
+/// Turns the diagnostics of a profile written as `yaml` into problems naming the value each
+/// points at, by its path (`avoid-ingredients[1]` for the second item of that list).
 pub fn problems(diagnostics: &[Diagnostic], yaml: &str) -> Vec<Problem> {
+    let spans = crate::load::spans::Spans::of(yaml);
     diagnostics
         .iter()
         .map(|d| Problem {
-            field: field_at(yaml, d.line),
+            field: spans.path_at((d.line, d.column)).map(str::to_owned),
             message: d.message.clone(),
             hint: d.hint.clone(),
             line: None,
@@ -165,38 +177,26 @@ pub fn problems(diagnostics: &[Diagnostic], yaml: &str) -> Vec<Problem> {
         .collect()
 }
 
-/// The top-level key a 1-based line of a YAML mapping belongs to, with the item's index when
-/// the line is in a list: the serializer writes each key at the start of a line and each item
-/// of a list under it as `- `.
-fn field_at(yaml: &str, line: usize) -> Option<String> {
-    let lines: Vec<&str> = yaml.lines().collect();
-    let upto = lines.get(..line)?;
-    let (start, key) = upto.iter().enumerate().rev().find_map(|(i, l)| {
-        let key = l.split(':').next()?;
-        (!l.starts_with([' ', '-', '#']) && !key.is_empty() && l.contains(':'))
-            .then(|| (i, key.trim_matches(['\'', '"']).to_owned()))
-    })?;
-    let items = upto[start + 1..]
-        .iter()
-        .filter(|l| l.starts_with("- ") || **l == "-")
-        .count();
-    Some(if items == 0 {
-        key
-    } else {
-        format!("{key}[{}]", items - 1)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn a_line_is_named_by_its_key_and_the_item_it_is_in() {
+    fn a_problem_is_named_by_the_value_it_points_at() {
         let yaml = "avoid-ingredients:\n- tahini\n- sesam\ndiet: vegan\nname: Ana\n";
-        assert_eq!(field_at(yaml, 3).as_deref(), Some("avoid-ingredients[1]"));
-        assert_eq!(field_at(yaml, 1).as_deref(), Some("avoid-ingredients"));
-        assert_eq!(field_at(yaml, 4).as_deref(), Some("diet"));
-        assert_eq!(field_at(yaml, 0), None);
+        let at = |line, column| Diagnostic::error("p", line, column, "m");
+        let fields: Vec<Option<String>> = problems(&[at(3, 3), at(1, 1), at(4, 7), at(0, 0)], yaml)
+            .into_iter()
+            .map(|p| p.field)
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                Some("avoid-ingredients[1]".to_owned()),
+                Some("avoid-ingredients".to_owned()),
+                Some("diet".to_owned()),
+                None
+            ]
+        );
     }
 }

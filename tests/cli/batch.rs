@@ -71,10 +71,13 @@ fn a_csv_list_works_the_same_way() {
     let out = tempfile::tempdir().unwrap();
     let stderr = batch("tests/fixtures/patients/clinic-list.csv", out.path(), &[]).fails_with(1);
     assert!(
-        stderr.contains("tests/fixtures/patients/clinic-list.csv:3:1"),
+        stderr.contains("tests/fixtures/patients/clinic-list.csv:3:13"),
         "{stderr}"
     );
-    assert!(stderr.contains("household `9` is out of range"), "{stderr}");
+    assert!(
+        stderr.contains("household must be a whole number from 1 to 8, not 9"),
+        "{stderr}"
+    );
     let names = pdfs(out.path());
     assert_eq!(names.len(), 2, "{names:?}");
     assert!(

@@ -7,7 +7,7 @@ use gutjoint::plan;
 use crate::{DATE, fixture, gutjoint, pages_text};
 
 pub fn planned_titles() -> Vec<String> {
-    let catalog = Catalog::load(&RecipeSource::Bundled).unwrap();
+    let catalog = Catalog::load(&RecipeSource::Bundled).unwrap().value;
     let date = time::Date::from_calendar_date(2026, time::Month::November, 26).unwrap();
     let week = plan::plan(&catalog, &Profile::default(), date).unwrap();
     week.recipe_ids()

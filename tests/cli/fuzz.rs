@@ -13,7 +13,7 @@ use proptest::prelude::*;
 
 fn bundled() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    CATALOG.get_or_init(|| Catalog::load(&RecipeSource::Bundled).unwrap())
+    CATALOG.get_or_init(|| Catalog::load(&RecipeSource::Bundled).unwrap().value)
 }
 
 fn cases() -> u32 {

@@ -21,6 +21,7 @@ mod nutrition;
 mod onboarding;
 mod pipeline;
 mod planner;
+mod positions;
 mod runs;
 mod sandbox;
 mod serve;

@@ -75,7 +75,8 @@ fn an_unknown_dislike_is_a_warning_with_a_did_you_mean() {
 fn dislikes_match_singular_plural_and_the_plant() {
     let bundled =
         gutjoint::load::catalog::Catalog::load(&gutjoint::load::catalog::RecipeSource::Bundled)
-            .unwrap();
+            .unwrap()
+            .value;
     let table = bundled.table();
     let onion = table.covered_by("onion");
     for name in ["onion", "red onion", "spring onions"] {

@@ -19,7 +19,7 @@ use crate::{fixture, gutjoint};
 
 fn bundled() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    CATALOG.get_or_init(|| Catalog::load(&RecipeSource::Bundled).unwrap())
+    CATALOG.get_or_init(|| Catalog::load(&RecipeSource::Bundled).unwrap().value)
 }
 
 fn date() -> time::Date {
@@ -427,7 +427,9 @@ fn pins_and_exclusions_hold() {
 fn the_shopping_list_adds_up_and_buys_leftovers_once() {
     // 30 g walnuts, 2 tbsp chia and 200 g salmon serve 2; a household of 2 cooks it for dinner and
     // eats it again at lunch, so it is cooked once at double size: 60 g, 4 tbsp (60 ml) and 400 g.
-    let catalog = Catalog::load(&RecipeSource::Dir(fixture("arithmetic"))).unwrap();
+    let catalog = Catalog::load(&RecipeSource::Dir(fixture("arithmetic")))
+        .unwrap()
+        .value;
     let slot = |meal, leftover| Slot {
         meal,
         recipe: "hand-worked".into(),
@@ -884,7 +886,9 @@ fn the_rest_of_an_opened_bag_is_used_by_a_later_recipe() {
     // recipe serves 2); Wednesday's omelette uses 50 g. One bag, 200 g bought, 200 g eaten, 0 g
     // left: no waste. Without the omelette the bag's last 50 g is waste: 50 of 200 g, 25%. The
     // lentils (200 g of a tin that gives 240 g drained) leave 40 g, which keeps: not waste.
-    let catalog = Catalog::load(&RecipeSource::Dir(fixture("opened-bag"))).unwrap();
+    let catalog = Catalog::load(&RecipeSource::Dir(fixture("opened-bag")))
+        .unwrap()
+        .value;
     let slot = |meal, recipe: &str| Slot {
         meal,
         recipe: recipe.into(),
@@ -980,7 +984,7 @@ fn a_daily_prep_limit_out_of_range_is_refused_with_its_line() {
     ])
     .fails_with(1);
     assert!(
-        stderr.contains("`max-daily-prep` 5 is out of range"),
+        stderr.contains("max-daily-prep must be a whole number of minutes from 10 to 600, not 5"),
         "{stderr}"
     );
     assert!(stderr.contains("daily-prep-too-low.yaml:3"), "{stderr}");

@@ -177,7 +177,10 @@ async fn a_bad_profile_gets_the_command_lines_messages_with_their_fields() {
     );
     let problem = &json["problems"][0];
     assert_eq!(problem["field"], "household");
-    assert_eq!(problem["message"], "household `12` is out of range");
+    assert_eq!(
+        problem["message"],
+        "household must be a whole number from 1 to 8, not 12"
+    );
     assert_eq!(
         problem["hint"],
         "give the number of people who eat each meal, from 1 to 8"
@@ -334,7 +337,7 @@ async fn the_form_downloads_a_pdf_or_shows_each_problem_beside_its_field() {
         html[start..start + html[start..].find("</p>").unwrap()].to_owned()
     };
     assert!(
-        slot("household").contains("household `9` is out of range"),
+        slot("household").contains("household must be a whole number from 1 to 8, not 9"),
         "{}",
         slot("household")
     );
