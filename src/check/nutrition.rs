@@ -538,7 +538,9 @@ pub fn check(recipe: &Recipe, analysis: &Analysis, table: &Table) -> Vec<Finding
             PolyphenolKind::Tea => match (line.qty, line.unit) {
                 (Some(q), Some(Unit::Cup)) => q.upper() / serves,
                 (Some(q), None | Some(Unit::Piece)) => q.upper() / serves,
-                (Some(q), Some(u)) => q.upper() * ingredients::millilitres(u) / 240.0 / serves,
+                (Some(q), Some(u)) => {
+                    q.upper() * u.millilitres().unwrap_or(0.0) / Unit::Cup.size() / serves
+                }
                 (None, _) => 0.0,
             },
             PolyphenolKind::OliveOil => {

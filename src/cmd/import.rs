@@ -499,7 +499,7 @@ mod tests {
             nasty(),
             prop::option::of(nasty()),
             prop::option::of((1u32..2000, 1u32..17, prop::option::of(1u32..2000))),
-            prop::option::of(prop::sample::select(Unit::NAMES.map(|(u, _)| u).to_vec())),
+            prop::option::of(prop::sample::select(Unit::ALL.to_vec())),
         )
             .prop_map(|(item, note, qty, unit)| Line {
                 qty: qty.map(|(n, d, high)| {

@@ -692,7 +692,7 @@ fn shop_line(item: &Item, locale: &Locale) -> ShopLine {
                 };
                 match crate::locale::units::pack_size(locale, b.size, b.unit) {
                     Some(size) => format!("{} {} ({size})", b.count, locale.respell(&name)),
-                    None if b.unit == "piece" => {
+                    None if b.unit == crate::recipe::Unit::Piece => {
                         format!("{} {} of {}", b.count, locale.respell(&name), b.size)
                     }
                     None => format!(
@@ -724,7 +724,9 @@ fn shop_line(item: &Item, locale: &Locale) -> ShopLine {
     // What is left at the end of the week, in the locale's measures.
     let left_over = item.left_over_label.as_ref().map(|label| {
         let amount = match (item.unit, item.grams, item.left_over) {
-            ("piece", _, Some(left)) => format!("{}", left.floor().max(0.0)),
+            (Some(crate::recipe::Unit::Piece), _, Some(left)) => {
+                format!("{}", left.floor().max(0.0))
+            }
             (_, Some(g), _) if !metric => crate::locale::units::approx(locale, g.left_over),
             _ => locale.respell(label.trim_end_matches(" left over")),
         };

@@ -16,116 +16,6 @@ pub struct Line {
     pub note: Option<String>,
 }
 
-/// Unit words as recipe sites write them, with the unit and a factor into it (ounces become grams).
-/// One-letter words match only in the case given; the others in any case.
-const UNIT_WORDS: &[(&str, Unit, f64)] = &[
-    ("g", Unit::Gram, 1.0),
-    ("gm", Unit::Gram, 1.0),
-    ("gms", Unit::Gram, 1.0),
-    ("gr", Unit::Gram, 1.0),
-    ("gram", Unit::Gram, 1.0),
-    ("grams", Unit::Gram, 1.0),
-    ("gramm", Unit::Gram, 1.0),
-    ("kg", Unit::Kilogram, 1.0),
-    ("kgs", Unit::Kilogram, 1.0),
-    ("kilo", Unit::Kilogram, 1.0),
-    ("kilos", Unit::Kilogram, 1.0),
-    ("kilogram", Unit::Kilogram, 1.0),
-    ("kilograms", Unit::Kilogram, 1.0),
-    ("ml", Unit::Millilitre, 1.0),
-    ("mls", Unit::Millilitre, 1.0),
-    ("millilitre", Unit::Millilitre, 1.0),
-    ("millilitres", Unit::Millilitre, 1.0),
-    ("milliliter", Unit::Millilitre, 1.0),
-    ("milliliters", Unit::Millilitre, 1.0),
-    ("cl", Unit::Millilitre, 10.0),
-    ("dl", Unit::Millilitre, 100.0),
-    ("l", Unit::Litre, 1.0),
-    ("L", Unit::Litre, 1.0),
-    ("litre", Unit::Litre, 1.0),
-    ("litres", Unit::Litre, 1.0),
-    ("liter", Unit::Litre, 1.0),
-    ("liters", Unit::Litre, 1.0),
-    ("t", Unit::Teaspoon, 1.0),
-    ("tsp", Unit::Teaspoon, 1.0),
-    ("tsps", Unit::Teaspoon, 1.0),
-    ("tspn", Unit::Teaspoon, 1.0),
-    ("teaspoon", Unit::Teaspoon, 1.0),
-    ("teaspoons", Unit::Teaspoon, 1.0),
-    ("teaspoonful", Unit::Teaspoon, 1.0),
-    ("teaspoonfuls", Unit::Teaspoon, 1.0),
-    ("tl", Unit::Teaspoon, 1.0),
-    ("cucharadita", Unit::Teaspoon, 1.0),
-    ("cucharaditas", Unit::Teaspoon, 1.0),
-    ("dessertspoon", Unit::Teaspoon, 2.0),
-    ("dessertspoons", Unit::Teaspoon, 2.0),
-    ("T", Unit::Tablespoon, 1.0),
-    ("tb", Unit::Tablespoon, 1.0),
-    ("tbs", Unit::Tablespoon, 1.0),
-    ("tbl", Unit::Tablespoon, 1.0),
-    ("tbls", Unit::Tablespoon, 1.0),
-    ("tblsp", Unit::Tablespoon, 1.0),
-    ("tbsp", Unit::Tablespoon, 1.0),
-    ("tbsps", Unit::Tablespoon, 1.0),
-    ("tbspn", Unit::Tablespoon, 1.0),
-    ("tablespoon", Unit::Tablespoon, 1.0),
-    ("tablespoons", Unit::Tablespoon, 1.0),
-    ("tablespoonful", Unit::Tablespoon, 1.0),
-    ("tablespoonfuls", Unit::Tablespoon, 1.0),
-    ("el", Unit::Tablespoon, 1.0),
-    ("cucharada", Unit::Tablespoon, 1.0),
-    ("cucharadas", Unit::Tablespoon, 1.0),
-    ("c", Unit::Cup, 1.0),
-    ("C", Unit::Cup, 1.0),
-    ("cup", Unit::Cup, 1.0),
-    ("cups", Unit::Cup, 1.0),
-    ("taza", Unit::Cup, 1.0),
-    ("tazas", Unit::Cup, 1.0),
-    ("oz", Unit::Gram, 28.35),
-    ("ozs", Unit::Gram, 28.35),
-    ("ounce", Unit::Gram, 28.35),
-    ("ounces", Unit::Gram, 28.35),
-    ("lb", Unit::Gram, 453.6),
-    ("lbs", Unit::Gram, 453.6),
-    ("pound", Unit::Gram, 453.6),
-    ("pounds", Unit::Gram, 453.6),
-    ("floz", Unit::Millilitre, 29.57),
-    ("pint", Unit::Millilitre, 473.2),
-    ("pints", Unit::Millilitre, 473.2),
-    ("pt", Unit::Millilitre, 473.2),
-    ("quart", Unit::Millilitre, 946.4),
-    ("quarts", Unit::Millilitre, 946.4),
-    ("qt", Unit::Millilitre, 946.4),
-    ("gallon", Unit::Litre, 3.785),
-    ("gallons", Unit::Litre, 3.785),
-    ("clove", Unit::Clove, 1.0),
-    ("cloves", Unit::Clove, 1.0),
-    ("zehe", Unit::Clove, 1.0),
-    ("zehen", Unit::Clove, 1.0),
-    ("diente", Unit::Clove, 1.0),
-    ("dientes", Unit::Clove, 1.0),
-    ("slice", Unit::Slice, 1.0),
-    ("slices", Unit::Slice, 1.0),
-    ("scheibe", Unit::Slice, 1.0),
-    ("scheiben", Unit::Slice, 1.0),
-    ("pinch", Unit::Pinch, 1.0),
-    ("pinches", Unit::Pinch, 1.0),
-    ("prise", Unit::Pinch, 1.0),
-    ("msp", Unit::Pinch, 1.0),
-    ("can", Unit::Can, 1.0),
-    ("cans", Unit::Can, 1.0),
-    ("tin", Unit::Can, 1.0),
-    ("tins", Unit::Can, 1.0),
-    ("dose", Unit::Can, 1.0),
-    ("dosen", Unit::Can, 1.0),
-    ("piece", Unit::Piece, 1.0),
-    ("pieces", Unit::Piece, 1.0),
-    ("pc", Unit::Piece, 1.0),
-    ("pcs", Unit::Piece, 1.0),
-    ("stk", Unit::Piece, 1.0),
-    ("stück", Unit::Piece, 1.0),
-];
-
 /// Words that count how an item comes (a sprig, a bunch) without being a unit gutjoint converts:
 /// they leave the item and stand in the note.
 const COUNT_WORDS: &[&str] = &[
@@ -562,23 +452,13 @@ fn amount(words: &[String]) -> Option<(Quantity, usize)> {
     Some((Quantity::Exact(low), used))
 }
 
-/// Looks a word up as a unit: the unit and its factor.
+/// Looks a word up as a unit: the unit and its factor (see [`Unit::imported`]).
 pub(super) fn unit(word: &str) -> Option<(Unit, f64)> {
     unit_word(word)
 }
 
 fn unit_word(word: &str) -> Option<(Unit, f64)> {
-    let bare = word.trim_end_matches('.');
-    UNIT_WORDS
-        .iter()
-        .find(|(name, _, _)| {
-            if name.len() == 1 {
-                bare == *name
-            } else {
-                bare.eq_ignore_ascii_case(name)
-            }
-        })
-        .map(|(_, u, f)| (*u, *f))
+    Unit::imported(word.trim_end_matches('.'))
 }
 
 fn is_in(list: &[&str], word: &str) -> bool {
@@ -619,14 +499,10 @@ pub(super) fn scale(q: Quantity, factor: f64) -> Quantity {
     }
 }
 
-/// Teaspoons in one unit, for adding "1/4 cup plus 2 tablespoons".
+/// Teaspoons in one spoon or cup, for adding "1/4 cup plus 2 tablespoons".
 fn teaspoons(unit: Unit) -> Option<f64> {
-    match unit {
-        Unit::Teaspoon => Some(1.0),
-        Unit::Tablespoon => Some(3.0),
-        Unit::Cup => Some(48.0),
-        _ => None,
-    }
+    matches!(unit, Unit::Teaspoon | Unit::Tablespoon | Unit::Cup)
+        .then(|| unit.size() / Unit::Teaspoon.size())
 }
 
 /// Splits text into the part outside brackets and the bracketed parts.

@@ -9,10 +9,7 @@ use crate::diag::Diagnostic;
 use crate::load;
 use crate::load::foods::{Food, Foods};
 use crate::recipe::names::named_enum;
-use crate::recipe::{Allergen, Fermented, FoodRisk, Ingredient, Quantity, Unit};
-
-/// Grams in a pinch.
-pub const PINCH_G: f64 = 0.3;
+use crate::recipe::{Allergen, Dimension, Fermented, FoodRisk, Ingredient, Quantity, Unit};
 
 /// One entry of the ingredient table.
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
@@ -79,6 +76,19 @@ impl Entry {
             Aisle::Produce | Aisle::Bakery | Aisle::FishAndMeat | Aisle::Chilled
         ))
     }
+
+    /// Returns the grams one of the unit that amounts in `unit` are summed in ([`Unit::base`])
+    /// weighs: a gram one, a millilitre `ml`, a can `can`, any other counted thing `piece`.
+    pub fn grams_per_base(&self, unit: Unit) -> Result<f64, GramsError> {
+        let need =
+            |value: Option<f64>, key: &'static str| value.ok_or(GramsError::NoConversion(key));
+        match unit.dimension() {
+            Dimension::Mass => Ok(1.0),
+            Dimension::Volume => need(self.ml, "ml"),
+            Dimension::Count if unit == Unit::Can => need(self.can, "can"),
+            Dimension::Count => need(self.piece, "piece"),
+        }
+    }
 }
 
 /// One size an ingredient is sold in.
@@ -103,15 +113,100 @@ impl Pack {
     }
 }
 
-named_enum! {
-    /// The unit a pack size is given in.
-    pub enum PackUnit as "pack unit" {
-        /// Grams.
-        Gram = ["g", "gram", "grams"],
-        /// Millilitres.
-        Millilitre = ["ml", "millilitre", "millilitres", "milliliter", "milliliters"],
-        /// Whole items: a pack of 6 eggs, a net of 3 onions.
-        Piece = ["piece", "pieces"],
+/// The unit a pack size is given in: a unit of the unit table, spelt as its spellings marked for
+/// packs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PackUnit {
+    /// Grams.
+    Gram,
+    /// Millilitres.
+    Millilitre,
+    /// Whole items: a pack of 6 eggs, a net of 3 onions.
+    Piece,
+}
+
+impl PackUnit {
+    /// Every value, in declaration order.
+    pub const ALL: &'static [PackUnit] = &[PackUnit::Gram, PackUnit::Millilitre, PackUnit::Piece];
+
+    /// Returns the unit of the unit table a pack size is in.
+    pub fn unit(self) -> Unit {
+        match self {
+            PackUnit::Gram => Unit::Gram,
+            PackUnit::Millilitre => Unit::Millilitre,
+            PackUnit::Piece => Unit::Piece,
+        }
+    }
+
+    /// Returns the name used in files.
+    pub fn name(self) -> &'static str {
+        self.unit().name()
+    }
+
+    /// Every spelling read, pack unit by pack unit, each one's name first.
+    fn spellings() -> impl Iterator<Item = (PackUnit, &'static str)> {
+        Self::ALL
+            .iter()
+            .flat_map(|&p| p.unit().pack_spellings().map(move |word| (p, word)))
+    }
+}
+
+impl std::str::FromStr for PackUnit {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        let lower = text.trim().to_lowercase().replace(['_', ' '], "-");
+        if let Some((unit, _)) = Self::spellings().find(|(_, word)| *word == lower) {
+            return Ok(unit);
+        }
+        let suggestion = crate::diag::did_you_mean(&lower, Self::spellings().map(|(_, w)| w))
+            .map(|s| format!(" (did you mean `{s}`?)"))
+            .unwrap_or_default();
+        let names: Vec<&str> = Self::ALL.iter().map(|p| p.name()).collect();
+        Err(format!(
+            "unknown pack unit `{text}`{suggestion}\nhint: use one of {}",
+            names.join(", ")
+        ))
+    }
+}
+
+impl std::fmt::Display for PackUnit {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for PackUnit {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl Serialize for PackUnit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+impl schemars::JsonSchema for PackUnit {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PackUnit".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        // Every spelling the reader accepts, names first.
+        let mut names: Vec<&str> = Self::ALL.iter().map(|p| p.name()).collect();
+        names.extend(
+            Self::spellings()
+                .map(|(_, word)| word)
+                .filter(|w| Self::ALL.iter().all(|p| p.name() != *w)),
+        );
+        schemars::json_schema!({
+            "type": "string",
+            "enum": names,
+            "description": "One pack unit name: `g` `ml` `piece` (aliases accepted).",
+        })
     }
 }
 
@@ -358,27 +453,8 @@ pub fn grams(line: &Ingredient, entry: &Entry) -> Result<f64, GramsError> {
     let amount = match qty {
         Quantity::Exact(v) | Quantity::Range(v, _) => v,
     };
-    let need = |value: Option<f64>, key: &'static str| value.ok_or(GramsError::NoConversion(key));
-    Ok(match line.unit.unwrap_or(Unit::Piece) {
-        Unit::Gram => amount,
-        Unit::Kilogram => amount * 1000.0,
-        Unit::Pinch => amount * PINCH_G,
-        Unit::Piece | Unit::Clove | Unit::Slice => amount * need(entry.piece, "piece")?,
-        Unit::Can => amount * need(entry.can, "can")?,
-        unit => amount * millilitres(unit) * need(entry.ml, "ml")?,
-    })
-}
-
-/// Millilitres in one of a volume unit.
-pub fn millilitres(unit: Unit) -> f64 {
-    match unit {
-        Unit::Millilitre => 1.0,
-        Unit::Litre => 1000.0,
-        Unit::Teaspoon => 5.0,
-        Unit::Tablespoon => 15.0,
-        Unit::Cup => 240.0,
-        _ => 0.0,
-    }
+    let unit = line.unit.unwrap_or(Unit::Piece);
+    Ok(amount * unit.size() * entry.grams_per_base(unit)?)
 }
 
 /// Looks up the USDA food of an entry.

@@ -99,13 +99,13 @@ fn weight(locale: &Locale, grams: f64) -> String {
 
 /// What one pack holds, in the locale's measures, to the nearest step (a label states its size;
 /// it is not an amount to round up): "7 oz", "34 fl oz". `None` in a metric locale or for a count.
-pub fn pack_size(locale: &Locale, size: f64, unit_of: &str) -> Option<String> {
+pub fn pack_size(locale: &Locale, size: f64, unit_of: Unit) -> Option<String> {
     if locale.measures == Measures::Metric {
         return None;
     }
     match unit_of {
-        "g" => Some(weight(locale, size)),
-        "ml" => Some(unit(
+        Unit::Gram => Some(weight(locale, size)),
+        Unit::Millilitre => Some(unit(
             locale,
             "unit-fl-oz",
             (size / FL_OZ_ML).round().max(1.0),
@@ -146,11 +146,7 @@ pub fn amount(locale: &Locale, value: f64, unit_of: Unit, entry: Option<&Entry>)
     }
     match unit_of {
         Unit::Gram | Unit::Kilogram => {
-            let grams = if unit_of == Unit::Kilogram {
-                value * 1000.0
-            } else {
-                value
-            };
+            let grams = value * unit_of.size();
             match weighed(entry) {
                 // Measured by the cup: its own grams per cup, from USDA.
                 Some(per_cup) if grams / per_cup >= 0.25 - 0.06 => {
@@ -161,11 +157,7 @@ pub fn amount(locale: &Locale, value: f64, unit_of: Unit, entry: Option<&Entry>)
             }
         }
         Unit::Millilitre | Unit::Litre => {
-            let ml = if unit_of == Unit::Litre {
-                value * 1000.0
-            } else {
-                value
-            };
+            let ml = value * unit_of.size();
             volume(locale, ml)
         }
         _ => unit_of.display(Quantity::Exact(value)),
@@ -175,12 +167,12 @@ pub fn amount(locale: &Locale, value: f64, unit_of: Unit, entry: Option<&Entry>)
 /// Writes a shopping-list amount (what to buy, in `g`, `ml` or spoons) in the locale's measures:
 /// pounds and ounces, fluid ounces, with the metric amount in brackets. `None` for an amount the
 /// metric label already says well (spoons, counts, cans), or in a metric locale.
-pub fn shopping(locale: &Locale, buy: f64, unit_of: &str) -> Option<String> {
+pub fn shopping(locale: &Locale, buy: f64, unit_of: Option<Unit>) -> Option<String> {
     if locale.measures == Measures::Metric {
         return None;
     }
-    match unit_of {
-        "g" => {
+    match unit_of? {
+        Unit::Gram => {
             let oz = buy / OZ_G;
             // A shop sells by the pound or the ounce: round up, never short.
             let text = if oz > 15.0 + 1e-9 {
@@ -193,8 +185,8 @@ pub fn shopping(locale: &Locale, buy: f64, unit_of: &str) -> Option<String> {
             Some(format!("{text} ({})", metric_grams(buy)))
         }
         // Small amounts are bought by the spoon, as the metric label already says.
-        "ml" if buy < 60.0 => None,
-        "ml" => {
+        Unit::Millilitre if buy < 60.0 => None,
+        Unit::Millilitre => {
             let fl_oz = ((buy / FL_OZ_ML) - 1e-9).ceil().max(1.0);
             Some(format!(
                 "{} ({})",

@@ -4,13 +4,16 @@
 //! Method: hard rules (exclusions, diet, pins, at most two cooks of a recipe a week) shape the
 //! candidates and are checked with a bipartite matching, so a feasible week is always found and an
 //! infeasible one is explained. Soft rules are weighted in their relaxation order and a seeded
-//! simulated-annealing search over slot choices and planned leftovers minimises the penalty.
+//! simulated-annealing search over slot choices and planned leftovers minimises the penalty; each
+//! soft rule is one row of the table in `rules.rs` (its weight, the search's check, the finished
+//! week's check and its words), which both the score and the week's report read.
 
 pub mod intake;
 pub mod json;
 pub mod portions;
 pub mod prep;
 pub mod references;
+mod rules;
 pub mod select;
 
 use serde::Serialize;
@@ -24,6 +27,8 @@ use crate::load::profile::{FoodSafety, Profile, Variety};
 use crate::plan::portions::{Dish, Needs, Portion};
 use crate::plan::references::{Choice as References, Targets};
 use crate::recipe::{Fermented, Meal, Recipe};
+pub use rules::Rule;
+use rules::{Checks, DaySeen, DayTally, WeekSeen, WeekTally};
 
 /// Grams of fibre a person should get from a day's meals.
 pub const FIBER_PER_DAY_G: f64 = 25.0;
@@ -45,53 +50,6 @@ pub const SIMPLE_PREP_PER_DAY: u32 = 30;
 pub const FROZEN_AFTER_DAYS: usize = 2;
 /// EPA+DHA per serving from which a fish dish counts as oily fish.
 pub const OILY_FISH_EPA_DHA_MG: f64 = 250.0;
-
-/// The soft rules, in the order they are given up when not all can be met: the last is kept longest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Rule {
-    /// A `simple` week: no more distinct recipes than it aims at (12 with four meals).
-    FewRecipes,
-    /// At least 30 distinct plants in the week.
-    Plants30,
-    /// Oily fish on at least two days.
-    OilyFishTwice,
-    /// A polyphenol-rich dish at every meal that has one to offer.
-    PolyphenolEveryMeal,
-    /// At least 25 g of fibre a day from the meals.
-    Fiber25,
-    /// An omega-3 source every day.
-    Omega3Daily,
-    /// A live-fermented dish every day.
-    LiveFermentDaily,
-    /// The same dinner never two days running, unless it is a planned leftover.
-    NoRepeatDinner,
-    /// The day's energy within 10% of the patient's target.
-    EnergyInRange,
-    /// The day's protein at or above the patient's target.
-    ProteinTarget,
-    /// The day's salt at or below the limit (6 g in the UK).
-    SaltLimit,
-}
-
-impl Rule {
-    /// Says in words what was given up.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Rule::FewRecipes => "more different recipes than a simple week aims at",
-            Rule::Plants30 => "fewer than 30 different plants this week",
-            Rule::OilyFishTwice => "oily fish on fewer than two days",
-            Rule::PolyphenolEveryMeal => "a meal without a polyphenol-rich dish",
-            Rule::Fiber25 => "less than 25 g of fibre from the day's meals",
-            Rule::Omega3Daily => "no omega-3 source that day",
-            Rule::LiveFermentDaily => "no live-fermented dish that day",
-            Rule::NoRepeatDinner => "the same dinner as the day before",
-            Rule::EnergyInRange => "energy more than 10% away from the target",
-            Rule::ProteinTarget => "less protein than the target",
-            Rule::SaltLimit => "more salt than the limit",
-        }
-    }
-}
 
 /// A soft rule the plan could not meet, on one day (or the whole week when `day` is `None`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -605,6 +563,7 @@ pub fn plan_with(
         max_daily_prep: profile.max_daily_prep,
         household: f64::from(profile.household.0) - 1.0 + patient_scale,
         shop_items: &shop_items,
+        checks: Checks::new(simple),
     };
     let best = anneal(&ctx, initial, &mut rng);
     if let Some(limit) = profile.max_daily_prep {
@@ -673,6 +632,8 @@ struct Context<'a> {
     household: f64,
     /// The shopping items the candidates use.
     shop_items: &'a [ShopItem],
+    /// The soft rules' checks and weights, in the order the score adds them.
+    checks: Checks,
 }
 
 impl Context<'_> {
@@ -721,6 +682,14 @@ impl Context<'_> {
                 });
             out.push((slot, source));
         }
+    }
+
+    /// Says whether a day's dinner is the recipe of the day before's dinner.
+    fn repeats_dinner(&self, state: &[Choice], day: usize) -> bool {
+        let n = self.meals.len();
+        self.dinner.is_some_and(|d| {
+            day > 0 && self.eaten(state, day * n + d) == self.eaten(state, (day - 1) * n + d)
+        })
     }
 
     /// Resolves a slot's choice to the recipe eaten, following leftovers to the previous dinner.
@@ -980,28 +949,16 @@ fn augment(
     false
 }
 
-/// Weights of the soft rules: each outranks everything below it, as the relaxation order says.
-/// Salt and protein are met later with portions and sides; the search only steers away from days
-/// that no portions could fix (salt over the limit at the portions energy needs, or protein short
-/// even at double portions with the richest sides).
-const W_SALT_PER_G: f64 = 3_000_000.0;
-const W_PROTEIN_PER_G: f64 = 300_000.0;
-const W_ENERGY_PER_KCAL: f64 = 3_000.0;
-const W_REPEAT_DINNER: f64 = 1_000_000.0;
-const W_LIVE: f64 = 100_000.0;
-const W_OMEGA3: f64 = 50_000.0;
-const W_FIBER_PER_G: f64 = 400.0;
-const W_POLY: f64 = 2_000.0;
-const W_FISH: f64 = 1_500.0;
-const W_PLANT: f64 = 100.0;
-const W_PLANT_SIMPLE: f64 = 3_000.0;
+// What the search prefers beyond the soft rules, whose weights are in the table of `rules.rs`.
+
+/// A varied week: each cook of a recipe after its first.
 const W_REPEAT: f64 = 60.0;
+/// Each planned leftover (up to `MAX_REWARDED_LEFTOVERS` in a varied week).
 const W_LEFTOVER_BONUS: f64 = 40.0;
 /// A day over `max-daily-prep`, per minute: above every soft rule, and checked after the search.
 const W_DAILY_PREP_PER_MIN: f64 = 10_000_000.0;
-/// A simple week: each distinct recipe over its aim (12 with four meals), given up before the
-/// plants, and a smaller pull for each recipe at all.
-const W_RECIPE_OVER_AIM: f64 = 300.0;
+/// A simple week: a pull for each distinct recipe at all (those over the aim cost more, as a soft
+/// rule).
 const W_RECIPE: f64 = 20.0;
 /// A simple week: each hands-on minute of a day over 30.
 const W_PREP_PER_MIN: f64 = 15.0;
@@ -1063,7 +1020,8 @@ fn score(ctx: &Context, state: &[Choice], scratch: &mut Scratch) -> f64 {
         for k in 0..n {
             let slot = day * n + k;
             let Some(i) = ctx.eaten(state, slot) else {
-                penalty += W_REPEAT_DINNER;
+                // A leftover of no dinner: as bad as the same dinner two days running.
+                penalty += Rule::NoRepeatDinner.soft().weight(ctx.simple);
                 continue;
             };
             let f = ctx.facts(i);
@@ -1077,8 +1035,8 @@ fn score(ctx: &Context, state: &[Choice], scratch: &mut Scratch) -> f64 {
             for (w, m) in plants.iter_mut().zip(ctx.plant_mask(i)) {
                 *w |= m;
             }
-            if !f.poly && ctx.poly_possible[k] {
-                penalty += W_POLY;
+            for (weight, check) in &ctx.checks.meal {
+                penalty += check(ctx, k, f) * weight;
             }
             if ctx.simple {
                 for &(item, grams) in &f.items {
@@ -1108,34 +1066,37 @@ fn score(ctx: &Context, state: &[Choice], scratch: &mut Scratch) -> f64 {
         if ctx.simple {
             penalty += f64::from(prep.saturating_sub(SIMPLE_PREP_PER_DAY)) * W_PREP_PER_MIN;
         }
-        if let Some(d) = ctx.dinner
-            && day > 0
-            && ctx.eaten(state, day * n + d) == ctx.eaten(state, (day - 1) * n + d)
-        {
-            penalty += W_REPEAT_DINNER;
+        let tally = DayTally {
+            state,
+            day,
+            live,
+            omega3,
+            fiber,
+        };
+        for (weight, check) in &ctx.checks.day {
+            penalty += check(ctx, &tally) * weight;
         }
-        if !live {
-            penalty += W_LIVE;
-        }
-        if !omega3 {
-            penalty += W_OMEGA3;
-        }
-        penalty += (FIBER_PER_DAY_G - fiber).max(0.0) * W_FIBER_PER_G;
         penalty += unfixable(ctx, &day_dish);
         fish_days += usize::from(fish);
     }
-    penalty += OILY_FISH_DAYS.saturating_sub(fish_days) as f64 * W_FISH;
     let distinct = plants
         .iter()
         .map(|w| w.count_ones() as usize)
         .sum::<usize>();
-    // A simple week pulls towards fewer recipes and lines; the 30 plants still outrank that pull.
-    let w_plant = if ctx.simple { W_PLANT_SIMPLE } else { W_PLANT };
-    penalty += PLANTS_PER_WEEK.saturating_sub(distinct) as f64 * w_plant;
+    let week = WeekTally {
+        fish_days,
+        plants: distinct,
+        recipes: distinct_cooks,
+    };
+    for (weight, check) in &ctx.checks.week {
+        penalty += check(ctx, &week) * weight;
+    }
     penalty -= distinct as f64; // more plants is better still past 30
-    if let Some(aim) = ctx.recipe_aim {
+    if ctx.recipe_aim.is_some() {
         // A simple week: few recipes, whole packs used up, few lines to shop for.
-        penalty += distinct_cooks.saturating_sub(aim) as f64 * W_RECIPE_OVER_AIM;
+        for (weight, check) in &ctx.checks.simple_week {
+            penalty += check(ctx, &week) * weight;
+        }
         penalty += distinct_cooks as f64 * W_RECIPE;
         for &item in touched.iter() {
             let at = usize::from(item);
@@ -1158,24 +1119,13 @@ fn score(ctx: &Context, state: &[Choice], scratch: &mut Scratch) -> f64 {
 }
 
 /// Penalises a day whose dishes no portions could bring within the salt limit, up to the
-/// protein target or within 10% of the energy target. The scale is the portion energy asks for, kept within 0.75 to 2 servings.
+/// protein target or within 10% of the energy target: the soft rules the search checks from
+/// what portions cannot fix, added up before the sum joins the score.
 fn unfixable(ctx: &Context, day: &Dish) -> f64 {
-    if day.energy <= 0.0 {
-        return 0.0;
-    }
-    let scale = (0.9 * ctx.needs.energy / day.energy)
-        .clamp(Portion::MIN.servings(), Portion::MAX.servings());
-    // Half a gram of room for the sides' salt.
-    let salt = (day.salt * scale - (ctx.needs.salt_max - 0.5)).max(0.0);
-    let protein =
-        (ctx.needs.protein - day.protein * Portion::MAX.servings() - ctx.side_protein_max).max(0.0);
-    let band = portions::ENERGY_BAND * ctx.needs.energy;
-    let most = day.energy * Portion::MAX.servings() + ctx.side_energy_max;
-    let least = day.energy * Portion::MIN.servings();
-    let energy = (ctx.needs.energy - band - most)
-        .max(least - ctx.needs.energy - band)
-        .max(0.0);
-    salt * W_SALT_PER_G + protein * W_PROTEIN_PER_G + energy * W_ENERGY_PER_KCAL
+    ctx.checks
+        .portions
+        .iter()
+        .fold(0.0, |sum, (weight, check)| sum + check(ctx, day) * weight)
 }
 
 /// Checks the hard rules a move could break: at most `MAX_COOKS` cooks of a recipe (breakfasts
@@ -1347,7 +1297,6 @@ fn finish(
     let mut relaxed = Vec::new();
     let mut plants = vec![false; plant_ids.len()];
     let mut date = start;
-    let dinner = ctx.dinner;
     let mut frozen = Vec::new();
     ctx.frozen_sources(state, &mut frozen);
     for day in 0..7 {
@@ -1394,49 +1343,22 @@ fn finish(
         }
         let nutrients = serve(ctx, catalog, &eaten, &mut slots);
         cov.fiber_g = nutrients.get(Nutrient::Fibre);
-        let d = Some(day + 1);
-        if let Some(dn) = dinner
-            && day > 0
-            && ctx.eaten(state, day * n + dn) == ctx.eaten(state, (day - 1) * n + dn)
-        {
-            relaxed.push(Relaxed {
-                rule: Rule::NoRepeatDinner,
-                day: d,
-                detail: Rule::NoRepeatDinner.describe().into(),
-            });
-        }
-        if !cov.live_ferment {
-            relaxed.push(Relaxed {
-                rule: Rule::LiveFermentDaily,
-                day: d,
-                detail: Rule::LiveFermentDaily.describe().into(),
-            });
-        }
-        if !cov.omega3 {
-            relaxed.push(Relaxed {
-                rule: Rule::Omega3Daily,
-                day: d,
-                detail: Rule::Omega3Daily.describe().into(),
-            });
-        }
-        if cov.fiber_g + 1e-9 < FIBER_PER_DAY_G {
-            relaxed.push(Relaxed {
-                rule: Rule::Fiber25,
-                day: d,
-                detail: format!(
-                    "{:.0} g of fibre from the day's meals, short of 25 g",
-                    cov.fiber_g
-                ),
-            });
-        }
-        for meal in poly_missed {
-            relaxed.push(Relaxed {
-                rule: Rule::PolyphenolEveryMeal,
-                day: d,
-                detail: format!("{meal} has no polyphenol-rich dish"),
-            });
-        }
-        relaxed.extend(missed_targets(&nutrients, targets, d));
+        let seen = DaySeen {
+            coverage: &cov,
+            poly_missed: &poly_missed,
+            repeats_dinner: ctx.repeats_dinner(state, day),
+            nutrients: &nutrients,
+            targets,
+        };
+        relaxed.extend(
+            rules::missed_on_day(&seen)
+                .into_iter()
+                .map(|(rule, detail)| Relaxed {
+                    rule,
+                    day: Some(day + 1),
+                    detail,
+                }),
+        );
         days.push(DayPlan {
             date,
             slots,
@@ -1451,13 +1373,6 @@ fn finish(
         .iter()
         .flatten()
         .any(|&c| ctx.facts(c).oily_fish);
-    if any_fish && oily_fish_days < OILY_FISH_DAYS {
-        relaxed.push(Relaxed {
-            rule: Rule::OilyFishTwice,
-            day: None,
-            detail: format!("oily fish on {oily_fish_days} day(s), short of {OILY_FISH_DAYS}"),
-        });
-    }
     let mut plant_names: Vec<String> = plant_ids
         .iter()
         .zip(&plants)
@@ -1465,37 +1380,31 @@ fn finish(
         .map(|(p, _)| p.clone())
         .collect();
     plant_names.sort();
-    if plant_names.len() < PLANTS_PER_WEEK {
-        relaxed.push(Relaxed {
-            rule: Rule::Plants30,
-            day: None,
-            detail: format!(
-                "{} different plants, short of {PLANTS_PER_WEEK}",
-                plant_names.len()
-            ),
-        });
-    }
-    if let Some(aim) = ctx.recipe_aim {
-        let mut distinct: Vec<usize> = state
-            .iter()
-            .filter_map(|c| match c {
-                Choice::Cook(i) => Some(*i),
-                _ => None,
-            })
-            .collect();
-        distinct.sort_unstable();
-        distinct.dedup();
-        if distinct.len() > aim {
-            relaxed.push(Relaxed {
-                rule: Rule::FewRecipes,
+    let mut cooked: Vec<usize> = state
+        .iter()
+        .filter_map(|c| match c {
+            Choice::Cook(i) => Some(*i),
+            _ => None,
+        })
+        .collect();
+    cooked.sort_unstable();
+    cooked.dedup();
+    let seen = WeekSeen {
+        oily_fish_days,
+        oily_fish_possible: any_fish,
+        plants: plant_names.len(),
+        recipes: cooked.len(),
+        recipe_aim: ctx.recipe_aim,
+    };
+    relaxed.extend(
+        rules::missed_in_week(&seen)
+            .into_iter()
+            .map(|(rule, detail)| Relaxed {
+                rule,
                 day: None,
-                detail: format!(
-                    "{} different recipes, more than the {aim} a simple week aims at",
-                    distinct.len()
-                ),
-            });
-        }
-    }
+                detail,
+            }),
+    );
     relaxed.sort_by(|a, b| b.rule.cmp(&a.rule).then(a.day.cmp(&b.day)));
     WeekPlan {
         days,
@@ -1575,51 +1484,6 @@ pub fn day_nutrients(catalog: &Catalog, slots: &[Slot]) -> Nutrients {
         }
     }
     total
-}
-
-/// The day's energy, protein and salt rules that the portions and sides could not meet.
-fn missed_targets(n: &Nutrients, targets: &Targets, day: Option<usize>) -> Vec<Relaxed> {
-    let mut out = Vec::new();
-    let energy = n.get(Nutrient::Energy);
-    let target = targets.energy_kcal;
-    let words = |n: Nutrient, v: f64| n.format(v);
-    if !portions::energy_in_band(energy, target) {
-        let side = if energy < target { "below" } else { "above" };
-        out.push(Relaxed {
-            rule: Rule::EnergyInRange,
-            day,
-            detail: format!(
-                "{} of energy, more than 10% {side} the {} target",
-                words(Nutrient::Energy, energy),
-                words(Nutrient::Energy, target)
-            ),
-        });
-    }
-    let protein = n.get(Nutrient::Protein);
-    if protein + 1e-9 < targets.protein_g {
-        out.push(Relaxed {
-            rule: Rule::ProteinTarget,
-            day,
-            detail: format!(
-                "{} of protein, short of the {} target",
-                words(Nutrient::Protein, protein),
-                words(Nutrient::Protein, targets.protein_g)
-            ),
-        });
-    }
-    let salt = n.get(Nutrient::Salt);
-    if salt > targets.salt_max_g + 1e-9 {
-        out.push(Relaxed {
-            rule: Rule::SaltLimit,
-            day,
-            detail: format!(
-                "{} of salt, over the {} limit",
-                words(Nutrient::Salt, salt),
-                words(Nutrient::Salt, targets.salt_max_g)
-            ),
-        });
-    }
-    out
 }
 
 /// A small, fast, seeded random number generator (SplitMix64), so plans are reproducible.

@@ -2,13 +2,15 @@
 
 pub(crate) mod names;
 mod quantity;
+pub mod unit;
 
 use std::num::NonZeroU32;
 
 use serde::{Deserialize, Serialize};
 
 use names::named_enum;
-pub use quantity::{Quantity, Unit};
+pub use quantity::Quantity;
+pub use unit::{Dimension, Unit};
 
 /// One recipe, as written in `recipes/ID.yaml`.
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]

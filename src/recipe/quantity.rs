@@ -1,12 +1,10 @@
-//! Quantities and units as types: a number, a fraction or a range, in one of a closed set of units.
+//! Quantities as types: a number, a fraction or a range (their units are the table in `unit.rs`).
 
 use std::fmt;
 use std::str::FromStr;
 
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
-
-use crate::diag::did_you_mean;
 
 /// The largest amount a recipe may ask for in any unit; anything above is a typo.
 const MAX_AMOUNT: f64 = 100_000.0;
@@ -183,151 +181,6 @@ fn pretty(value: f64) -> String {
     }
 }
 
-/// The units a recipe may use. The set is closed so that every amount can be converted and summed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Unit {
-    /// Grams.
-    Gram,
-    /// Kilograms.
-    Kilogram,
-    /// Millilitres.
-    Millilitre,
-    /// Litres.
-    Litre,
-    /// Teaspoons (5 ml).
-    Teaspoon,
-    /// Tablespoons (15 ml).
-    Tablespoon,
-    /// Cups (240 ml).
-    Cup,
-    /// Whole items: eggs, lemons, onions. The default when no unit is given.
-    Piece,
-    /// Cloves, of garlic.
-    Clove,
-    /// Slices, of bread or lemon.
-    Slice,
-    /// A pinch, of salt or spice.
-    Pinch,
-    /// A can or tin, as sold.
-    Can,
-}
-
-impl Unit {
-    /// Every unit with its spelling in recipe files first, then the aliases it also accepts.
-    pub const NAMES: [(Unit, &'static [&'static str]); 12] = [
-        (Unit::Gram, &["g", "gram", "grams", "gr"]),
-        (
-            Unit::Kilogram,
-            &["kg", "kilogram", "kilograms", "kilo", "kilos"],
-        ),
-        (
-            Unit::Millilitre,
-            &[
-                "ml",
-                "millilitre",
-                "millilitres",
-                "milliliter",
-                "milliliters",
-            ],
-        ),
-        (Unit::Litre, &["l", "litre", "litres", "liter", "liters"]),
-        (Unit::Teaspoon, &["tsp", "teaspoon", "teaspoons"]),
-        (Unit::Tablespoon, &["tbsp", "tablespoon", "tablespoons"]),
-        (Unit::Cup, &["cup", "cups"]),
-        (Unit::Piece, &["piece", "pieces", "pc", "whole"]),
-        (Unit::Clove, &["clove", "cloves"]),
-        (Unit::Slice, &["slice", "slices"]),
-        (Unit::Pinch, &["pinch", "pinches"]),
-        (Unit::Can, &["can", "cans", "tin", "tins"]),
-    ];
-
-    /// Returns the spelling used in recipe files.
-    pub fn name(self) -> &'static str {
-        Self::NAMES
-            .iter()
-            .find(|(unit, _)| *unit == self)
-            .map_or("", |(_, names)| names[0])
-    }
-
-    /// Formats an amount in this unit for a printed ingredient list.
-    pub fn display(self, quantity: Quantity) -> String {
-        let plural = quantity.upper() > 1.0;
-        let word = match self {
-            Self::Piece => return quantity.to_string(),
-            Self::Gram
-            | Self::Kilogram
-            | Self::Millilitre
-            | Self::Litre
-            | Self::Teaspoon
-            | Self::Tablespoon => self.name(),
-            Self::Cup if plural => "cups",
-            Self::Clove if plural => "cloves",
-            Self::Slice if plural => "slices",
-            Self::Pinch if plural => "pinches",
-            Self::Can if plural => "cans",
-            _ => self.name(),
-        };
-        format!("{quantity} {word}")
-    }
-}
-
-impl FromStr for Unit {
-    type Err = String;
-
-    fn from_str(text: &str) -> Result<Self, String> {
-        let lower = text.trim().to_lowercase();
-        if let Some((unit, _)) = Self::NAMES
-            .iter()
-            .find(|(_, names)| names.contains(&lower.as_str()))
-        {
-            return Ok(*unit);
-        }
-        let all = Self::NAMES
-            .iter()
-            .flat_map(|(_, names)| names.iter().copied());
-        let suggestion = did_you_mean(&lower, all)
-            .and_then(|s| s.parse::<Unit>().ok())
-            .map(|u| format!(" (did you mean `{}`?)", u.name()))
-            .unwrap_or_default();
-        let known: Vec<&str> = Self::NAMES.iter().map(|(_, names)| names[0]).collect();
-        Err(format!(
-            "unknown unit `{text}`{suggestion}\nhint: use one of {}; leave `unit` out to count whole items",
-            known.join(", ")
-        ))
-    }
-}
-
-impl<'de> Deserialize<'de> for Unit {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(de::Error::custom)
-    }
-}
-
-impl schemars::JsonSchema for Unit {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Unit".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let names: Vec<&str> = Self::NAMES
-            .iter()
-            .flat_map(|(_, names)| names.iter().copied())
-            .collect();
-        schemars::json_schema!({
-            "type": "string",
-            "enum": names,
-            "description": "A unit: g, kg, ml, l, tsp, tbsp, cup, piece, clove, slice, pinch or can (aliases accepted). Leave it out to count whole items."
-        })
-    }
-}
-
-impl Serialize for Unit {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.name())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -354,24 +207,5 @@ mod tests {
         assert_eq!(Quantity::Exact(1.5).to_string(), "1½");
         assert_eq!(Quantity::Exact(0.25).to_string(), "¼");
         assert_eq!(Quantity::Range(2.0, 3.0).to_string(), "2–3");
-    }
-
-    #[test]
-    fn units_accept_aliases_and_suggest_fixes() {
-        assert_eq!("Tablespoons".parse(), Ok(Unit::Tablespoon));
-        assert_eq!("grams".parse(), Ok(Unit::Gram));
-        let err = "tbs".parse::<Unit>().unwrap_err();
-        assert!(
-            err.starts_with("unknown unit `tbs` (did you mean `tbsp`?)"),
-            "{err}"
-        );
-    }
-
-    #[test]
-    fn units_print_plurals() {
-        assert_eq!(Unit::Clove.display(Quantity::Exact(2.0)), "2 cloves");
-        assert_eq!(Unit::Cup.display(Quantity::Exact(0.5)), "½ cup");
-        assert_eq!(Unit::Piece.display(Quantity::Exact(2.0)), "2");
-        assert_eq!(Unit::Gram.display(Quantity::Exact(80.0)), "80 g");
     }
 }

@@ -5,14 +5,12 @@
 use serde::Serialize;
 
 use crate::load::catalog::Catalog;
-use crate::load::ingredients::{self, Aisle, Entry, PINCH_G};
+use crate::load::ingredients::{Aisle, Entry};
 use crate::plan::WeekPlan;
-use crate::recipe::{Meal, Unit};
+use crate::recipe::{Dimension, Meal, Unit};
 
 /// Volumes below this are listed in spoons.
 const SPOON_LIMIT_ML: f64 = 60.0;
-const TSP_ML: f64 = 5.0;
-const TBSP_ML: f64 = 15.0;
 
 /// One line of the shopping list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -21,8 +19,9 @@ pub struct Item {
     pub item: String,
     /// The exact amount the week's recipes use, in `unit`; none for "to taste".
     pub quantity: Option<f64>,
-    /// `g`, `ml`, `piece`, `clove`, `slice` or `can`; empty for "to taste".
-    pub unit: &'static str,
+    /// `g`, `ml`, `piece`, `clove`, `slice` or `can` (a [`Unit::base`]); empty for "to taste".
+    #[serde(serialize_with = "unit_or_empty")]
+    pub unit: Option<Unit>,
     /// The amount to buy, rounded up to what a shop sells.
     pub buy: Option<f64>,
     /// For counted items, their approximate weight in grams.
@@ -53,7 +52,7 @@ pub struct Bought {
     /// What one holds, as its label says.
     pub size: f64,
     /// The unit of `size`: `g`, `ml` or `piece`.
-    pub unit: &'static str,
+    pub unit: Unit,
     /// What one is called: "bag".
     pub name: String,
     /// What one gives a recipe, in the item's unit (a tin's drained weight).
@@ -108,15 +107,6 @@ pub fn waste(items: &[Item]) -> Waste {
             .filter(|i| !i.staple && !i.packs.is_empty())
             .count(),
     }
-}
-
-/// What kind of measure a line is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Mass,
-    Volume,
-    Count(Unit),
-    Can,
 }
 
 /// One time a recipe is cooked in the week.
@@ -208,8 +198,8 @@ pub fn cooked_servings(plan: &WeekPlan) -> Vec<(&str, f64)> {
 
 /// Builds the week's shopping list, sorted by aisle then item.
 pub fn list(plan: &WeekPlan, catalog: &Catalog) -> Vec<Item> {
-    // (item, kind) -> exact amount in that kind's base unit; `None` when only "to taste".
-    let mut sums: Vec<(String, Option<Kind>, f64)> = Vec::new();
+    // (item, base unit) -> exact amount in that unit; `None` when only "to taste".
+    let mut sums: Vec<(String, Option<Unit>, f64)> = Vec::new();
     for (recipe, servings) in cooked_servings(plan) {
         let Some(recipe) = catalog.get(recipe) else {
             continue;
@@ -221,17 +211,7 @@ pub fn list(plan: &WeekPlan, catalog: &Catalog) -> Vec<Item> {
             }
             let (kind, amount) = match (line.qty, line.unit.unwrap_or(Unit::Piece)) {
                 (None, _) => (None, 0.0),
-                (Some(q), unit) => {
-                    let q = q.upper() * factor;
-                    match unit {
-                        Unit::Gram => (Some(Kind::Mass), q),
-                        Unit::Kilogram => (Some(Kind::Mass), q * 1000.0),
-                        Unit::Pinch => (Some(Kind::Mass), q * PINCH_G),
-                        Unit::Can => (Some(Kind::Can), q),
-                        Unit::Piece | Unit::Clove | Unit::Slice => (Some(Kind::Count(unit)), q),
-                        volume => (Some(Kind::Volume), q * ingredients::millilitres(volume)),
-                    }
-                }
+                (Some(q), unit) => (Some(unit.base()), q.upper() * factor * unit.size()),
             };
             match sums
                 .iter_mut()
@@ -254,7 +234,7 @@ pub fn list(plan: &WeekPlan, catalog: &Catalog) -> Vec<Item> {
         });
     for name in names {
         let entry = catalog.table().get(&name);
-        let lines: Vec<(Option<Kind>, f64)> = sums
+        let lines: Vec<(Option<Unit>, f64)> = sums
             .iter()
             .filter(|(i, _, _)| *i == name)
             .map(|(_, k, a)| (*k, *a))
@@ -269,27 +249,25 @@ pub fn list(plan: &WeekPlan, catalog: &Catalog) -> Vec<Item> {
     items
 }
 
-/// Merges one ingredient's lines into as few shopping lines as its table entry allows: into grams
-/// when every kind converts, else one line per kind.
-fn merge(name: &str, lines: &[(Option<Kind>, f64)], entry: Option<&Entry>) -> Vec<Item> {
+/// Merges one ingredient's lines (amounts in base units) into as few shopping lines as its table
+/// entry allows: into grams when every unit converts, else one line per unit.
+fn merge(name: &str, lines: &[(Option<Unit>, f64)], entry: Option<&Entry>) -> Vec<Item> {
     let aisle = entry.map_or(Aisle::Cupboard, |e| e.aisle);
     let staple = is_staple(name, aisle);
-    let measured: Vec<(Kind, f64)> = lines
+    let measured: Vec<(Unit, f64)> = lines
         .iter()
         .filter_map(|(k, a)| k.map(|k| (k, *a)))
         .collect();
     if measured.is_empty() {
-        return vec![item(name, None, "", None, aisle, staple)];
+        return vec![item(name, None, None, None, aisle, staple)];
     }
-    let grams = |kind: Kind, amount: f64| -> Option<f64> {
-        match kind {
-            Kind::Mass => Some(amount),
-            Kind::Volume => entry?.ml.map(|d| amount * d),
-            Kind::Count(_) => entry?.piece.map(|p| amount * p),
-            Kind::Can => entry?.can.map(|c| amount * c),
+    let grams = |unit: Unit, amount: f64| -> Option<f64> {
+        match unit.dimension() {
+            Dimension::Mass => Some(amount),
+            _ => entry?.grams_per_base(unit).ok().map(|g| amount * g),
         }
     };
-    let kinds: Vec<Kind> = measured.iter().fold(Vec::new(), |mut v, (k, _)| {
+    let kinds: Vec<Unit> = measured.iter().fold(Vec::new(), |mut v, (k, _)| {
         if !v.contains(k) {
             v.push(*k);
         }
@@ -300,31 +278,38 @@ fn merge(name: &str, lines: &[(Option<Kind>, f64)], entry: Option<&Entry>) -> Ve
         let total: f64 = measured.iter().map(|(_, a)| a).sum();
         // Seeds, flours and pastes measured by the spoon are bought by weight; liquids by volume.
         let density = entry.and_then(|e| e.ml);
-        if let (Kind::Volume, Some(d)) = (kind, density)
+        if let (Unit::Millilitre, Some(d)) = (kind, density)
             && total >= SPOON_LIMIT_ML
             && !(0.9..=1.1).contains(&d)
         {
-            return vec![item(name, Some(total * d), "g", None, aisle, staple)];
+            return vec![item(
+                name,
+                Some(total * d),
+                Some(Unit::Gram),
+                None,
+                aisle,
+                staple,
+            )];
         }
-        let approx = match kind {
-            Kind::Count(_) | Kind::Can => grams(kind, total),
+        let approx = match kind.dimension() {
+            Dimension::Count => grams(kind, total),
             _ => None,
         };
-        return vec![item(
-            name,
-            Some(total),
-            unit_name(kind),
-            approx,
-            aisle,
-            staple,
-        )];
+        return vec![item(name, Some(total), Some(kind), approx, aisle, staple)];
     }
     if let Some(total) = measured
         .iter()
         .map(|&(k, a)| grams(k, a))
         .sum::<Option<f64>>()
     {
-        return vec![item(name, Some(total), "g", None, aisle, staple)];
+        return vec![item(
+            name,
+            Some(total),
+            Some(Unit::Gram),
+            None,
+            aisle,
+            staple,
+        )];
     }
     kinds
         .into_iter()
@@ -334,60 +319,68 @@ fn merge(name: &str, lines: &[(Option<Kind>, f64)], entry: Option<&Entry>) -> Ve
                 .filter(|(k, _)| *k == kind)
                 .map(|(_, a)| a)
                 .sum();
-            item(name, Some(total), unit_name(kind), None, aisle, staple)
+            item(name, Some(total), Some(kind), None, aisle, staple)
         })
         .collect()
 }
 
-fn unit_name(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Mass => "g",
-        Kind::Volume => "ml",
-        Kind::Count(Unit::Clove) => "clove",
-        Kind::Count(Unit::Slice) => "slice",
-        Kind::Count(_) => "piece",
-        Kind::Can => "can",
-    }
+/// Writes a line's unit as its canonical name, and "to taste" (no unit) as an empty string.
+fn unit_or_empty<S: serde::Serializer>(
+    unit: &Option<Unit>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(unit.map_or("", Unit::name))
 }
 
 fn item(
     name: &str,
     quantity: Option<f64>,
-    unit: &'static str,
+    unit: Option<Unit>,
     approx_g: Option<f64>,
     aisle: Aisle,
     staple: bool,
 ) -> Item {
+    let (tsp, tbsp) = (Unit::Teaspoon.size(), Unit::Tablespoon.size());
     // Small volumes are measured with spoons, so they are listed in spoons.
     let spoons = quantity
-        .filter(|&q| unit == "ml" && q < SPOON_LIMIT_ML)
+        .filter(|&q| unit == Some(Unit::Millilitre) && q < SPOON_LIMIT_ML)
         .map(|q| {
-            if q <= 3.0 * TSP_ML {
-                ((q - 1e-9) / TSP_ML).ceil().max(1.0) * TSP_ML
+            if q <= 3.0 * tsp {
+                ((q - 1e-9) / tsp).ceil().max(1.0) * tsp
             } else {
-                ((q - 1e-9) / TBSP_ML).ceil() * TBSP_ML
+                ((q - 1e-9) / tbsp).ceil() * tbsp
             }
         });
-    let buy = spoons.or(quantity.map(|q| shop_round(q, unit)));
+    let buy = spoons.or(quantity.zip(unit).map(|(q, u)| shop_round(q, u)));
+    // The printed word of a unit: "tsp", "kg", "cloves".
+    let printed = |u: Unit, b: f64| u.word(b > 1.0).unwrap_or_default();
     let label = match (buy, unit) {
         (None, _) => "to taste".to_owned(),
-        (Some(b), "ml") if spoons.is_some() && b <= 3.0 * TSP_ML => {
-            format!("{} tsp", trim(b / TSP_ML))
+        (Some(b), Some(Unit::Millilitre)) if spoons.is_some() && b <= 3.0 * tsp => {
+            let spoons = b / tsp;
+            format!("{} {}", trim(spoons), printed(Unit::Teaspoon, spoons))
         }
-        (Some(b), "ml") if spoons.is_some() => format!("{} tbsp", trim(b / TBSP_ML)),
-        (Some(b), "g") if b >= 1000.0 => format!("{} kg", trim(b / 1000.0)),
-        (Some(b), "ml") if b >= 1000.0 => format!("{} l", trim(b / 1000.0)),
-        (Some(b), "g" | "ml") => format!("{} {unit}", trim(b)),
+        (Some(b), Some(Unit::Millilitre)) if spoons.is_some() => {
+            let spoons = b / tbsp;
+            format!("{} {}", trim(spoons), printed(Unit::Tablespoon, spoons))
+        }
+        (Some(b), Some(Unit::Gram)) if b >= Unit::Kilogram.size() => {
+            let kg = b / Unit::Kilogram.size();
+            format!("{} {}", trim(kg), printed(Unit::Kilogram, kg))
+        }
+        (Some(b), Some(Unit::Millilitre)) if b >= Unit::Litre.size() => {
+            let l = b / Unit::Litre.size();
+            format!("{} {}", trim(l), printed(Unit::Litre, l))
+        }
+        (Some(b), Some(u @ (Unit::Gram | Unit::Millilitre))) => {
+            format!("{} {}", trim(b), printed(u, b))
+        }
         (Some(b), _) => {
-            let word = match (unit, b > 1.0) {
-                ("clove", true) => " cloves",
-                ("clove", false) => " clove",
-                ("slice", true) => " slices",
-                ("slice", false) => " slice",
-                ("can", true) => " cans",
-                ("can", false) => " can",
-                _ => "",
-            };
+            // A count: "2 cloves", "1 can"; whole items are a bare number.
+            let word = unit
+                .and_then(|u| u.word(b > 1.0))
+                .map(|w| format!(" {w}"))
+                .unwrap_or_default();
             match approx_g {
                 Some(g) => format!(
                     "{}{word} (about {} g)",
@@ -415,30 +408,28 @@ fn item(
     }
 }
 
-/// Grams in one of a shopping unit, for an entry: `None` when the table cannot say.
-fn grams_per(unit: &str, entry: Option<&Entry>) -> Option<f64> {
-    match unit {
-        "g" => Some(1.0),
-        "ml" => Some(entry.and_then(|e| e.ml).unwrap_or(1.0)),
-        "piece" | "clove" | "slice" => entry?.piece,
-        "can" => entry?.can,
-        _ => None,
+/// Grams in one of a shopping unit (a [`Unit::base`]), for an entry: `None` when the table
+/// cannot say. A millilitre weighs a gram when the table gives no `ml`.
+fn grams_per(unit: Unit, entry: Option<&Entry>) -> Option<f64> {
+    match unit.dimension() {
+        Dimension::Mass => Some(1.0),
+        Dimension::Volume => Some(entry.and_then(|e| e.ml).unwrap_or(1.0)),
+        Dimension::Count => entry?.grams_per_base(unit).ok(),
     }
 }
 
 /// Turns a line into whole packs when the table says what the item is sold in, and works out
 /// what is left over and, for fresh food, what is wasted.
 fn in_packs(mut item: Item, entry: Option<&Entry>) -> Item {
-    let Some(quantity) = item.quantity else {
+    let Some((quantity, mut unit)) = item.quantity.zip(item.unit) else {
         return item;
     };
-    let mut unit = item.unit;
     let mut need = quantity;
     let mut bought = item.buy.unwrap_or(quantity);
     let packs = entry.map_or(&[][..], |e| &e.pack.0[..]);
     if let Some(pack) = packs.first() {
-        let target = pack_unit(pack.unit);
-        let per = |u: &str| grams_per(u, entry);
+        let target = pack.unit.unit();
+        let per = |u: Unit| grams_per(u, entry);
         let converted = if target == unit {
             Some(quantity)
         } else {
@@ -469,10 +460,10 @@ fn in_packs(mut item: Item, entry: Option<&Entry>) -> Item {
                 .map(|b| f64::from(b.count) * b.usable)
                 .sum();
             item.quantity = Some(need);
-            item.unit = target;
+            item.unit = Some(target);
             item.buy = Some(bought);
-            item.approx_g = (target == "piece")
-                .then(|| per("piece").map(|g| g * bought))
+            item.approx_g = (target == Unit::Piece)
+                .then(|| per(Unit::Piece).map(|g| g * bought))
                 .flatten();
             item.label = pack_label(&item.packs);
         }
@@ -487,11 +478,15 @@ fn in_packs(mut item: Item, entry: Option<&Entry>) -> Item {
     });
     item.left_over_label =
         (!item.packs.is_empty() && left > 1e-6).then(|| match (unit, item.grams) {
-            ("piece", _) => format!("{} left over", trim(left.floor().max(0.0))),
-            (_, Some(_)) if unit == "ml" => {
-                format!("about {} ml left over", trim(round_left(left)))
+            (Unit::Piece, _) => format!("{} left over", trim(left.floor().max(0.0))),
+            (Unit::Millilitre, Some(_)) => {
+                format!("about {} {unit} left over", trim(round_left(left)))
             }
-            (_, Some(g)) => format!("about {} g left over", trim(round_left(g.left_over))),
+            (_, Some(g)) => format!(
+                "about {} {} left over",
+                trim(round_left(g.left_over)),
+                Unit::Gram
+            ),
             _ => format!("about {} {unit} left over", trim(round_left(left))),
         });
     if item.left_over_label.as_deref() == Some("0 left over") {
@@ -506,14 +501,6 @@ fn round_left(v: f64) -> f64 {
     ((v / step).round() * step).max(step.min(v.ceil()))
 }
 
-fn pack_unit(unit: crate::load::ingredients::PackUnit) -> &'static str {
-    match unit {
-        crate::load::ingredients::PackUnit::Gram => "g",
-        crate::load::ingredients::PackUnit::Millilitre => "ml",
-        crate::load::ingredients::PackUnit::Piece => "piece",
-    }
-}
-
 /// The grams one pack of each size an entry is sold in gives a recipe (a tin's drained weight),
 /// for the planner's estimate of what a week leaves over.
 pub fn pack_grams(entry: &Entry) -> Vec<f64> {
@@ -521,7 +508,7 @@ pub fn pack_grams(entry: &Entry) -> Vec<f64> {
         .pack
         .0
         .iter()
-        .filter_map(|p| grams_per(pack_unit(p.unit), Some(entry)).map(|g| g * p.usable()))
+        .filter_map(|p| grams_per(p.unit.unit(), Some(entry)).map(|g| g * p.usable()))
         .collect()
 }
 
@@ -529,7 +516,7 @@ pub fn pack_grams(entry: &Entry) -> Vec<f64> {
 /// packs the amount rounded as [`shop_round`] rounds it.
 pub fn bought_grams(need_g: f64, packs_g: &[f64]) -> f64 {
     match packs_g {
-        [] => shop_round(need_g, "g"),
+        [] => shop_round(need_g, Unit::Gram),
         [one] => ((need_g - 1e-9) / one).ceil().max(1.0) * one,
         many => fit(need_g, many)
             .iter()
@@ -605,9 +592,17 @@ fn search(
 /// "2 boxes of 6".
 fn pack_label(packs: &[Bought]) -> String {
     let size = |b: &Bought| match b.unit {
-        "ml" if b.size >= 1000.0 => format!("{} l", trim(b.size / 1000.0)),
-        "g" if b.size >= 1000.0 => format!("{} kg", trim(b.size / 1000.0)),
-        "piece" => trim(b.size),
+        Unit::Millilitre if b.size >= Unit::Litre.size() => {
+            format!("{} {}", trim(b.size / Unit::Litre.size()), Unit::Litre)
+        }
+        Unit::Gram if b.size >= Unit::Kilogram.size() => {
+            format!(
+                "{} {}",
+                trim(b.size / Unit::Kilogram.size()),
+                Unit::Kilogram
+            )
+        }
+        Unit::Piece => trim(b.size),
         unit => format!("{} {unit}", trim(b.size)),
     };
     let count: u32 = packs.iter().map(|b| b.count).sum();
@@ -630,7 +625,7 @@ fn pack_label(packs: &[Bought]) -> String {
                     plural(&b.name)
                 };
                 match b.unit {
-                    "piece" => format!("{} {word} of {}", b.count, size(b)),
+                    Unit::Piece => format!("{} {word} of {}", b.count, size(b)),
                     _ => format!("{} {word} ({})", b.count, size(b)),
                 }
             })
@@ -662,13 +657,13 @@ pub fn plural(word: &str) -> String {
     }
 }
 
-/// Rounds an amount up to what a shop sells: whole items; grams and millilitres to the next 10
-/// below 100, the next 50 below 1000, and the next 100 above.
-pub fn shop_round(amount: f64, unit: &str) -> f64 {
+/// Rounds an amount in a shopping unit (a [`Unit::base`]) up to what a shop sells: whole items;
+/// grams and millilitres to the next 10 below 100, the next 50 below 1000, and the next 100 above.
+pub fn shop_round(amount: f64, unit: Unit) -> f64 {
     let step = match unit {
-        "g" | "ml" if amount < 100.0 => 10.0,
-        "g" | "ml" if amount < 1000.0 => 50.0,
-        "g" | "ml" => 100.0,
+        Unit::Gram | Unit::Millilitre if amount < 100.0 => 10.0,
+        Unit::Gram | Unit::Millilitre if amount < 1000.0 => 50.0,
+        Unit::Gram | Unit::Millilitre => 100.0,
         _ => 1.0,
     };
     ((amount - 1e-9) / step).ceil().max(1.0) * step
@@ -698,10 +693,38 @@ mod tests {
 
     #[test]
     fn amounts_round_up_to_what_shops_sell() {
-        assert_eq!(shop_round(42.0, "g"), 50.0);
-        assert_eq!(shop_round(480.0, "g"), 500.0);
-        assert_eq!(shop_round(1230.0, "ml"), 1300.0);
-        assert_eq!(shop_round(2.2, "piece"), 3.0);
-        assert_eq!(shop_round(500.0, "g"), 500.0);
+        assert_eq!(shop_round(42.0, Unit::Gram), 50.0);
+        assert_eq!(shop_round(480.0, Unit::Gram), 500.0);
+        assert_eq!(shop_round(1230.0, Unit::Millilitre), 1300.0);
+        assert_eq!(shop_round(2.2, Unit::Piece), 3.0);
+        assert_eq!(shop_round(500.0, Unit::Gram), 500.0);
+    }
+
+    #[test]
+    fn lines_are_worded_from_their_unit_at_the_end() {
+        let line = |q: f64, unit: Unit, approx: Option<f64>| {
+            item("x", Some(q), Some(unit), approx, Aisle::Cupboard, false).label
+        };
+        assert_eq!(line(7.0, Unit::Millilitre, None), "2 tsp");
+        assert_eq!(line(40.0, Unit::Millilitre, None), "3 tbsp");
+        assert_eq!(line(1480.0, Unit::Gram, None), "1.5 kg");
+        assert_eq!(line(1200.0, Unit::Millilitre, None), "1.2 l");
+        assert_eq!(line(420.0, Unit::Gram, None), "450 g");
+        assert_eq!(line(2.5, Unit::Clove, None), "3 cloves");
+        assert_eq!(line(1.0, Unit::Can, None), "1 can");
+        assert_eq!(line(3.0, Unit::Piece, Some(452.0)), "3 (about 450 g)");
+        let taste = item("salt", None, None, None, Aisle::Cupboard, true);
+        assert_eq!(taste.label, "to taste");
+        let json = |i: &Item| serde_json::to_value(i).unwrap()["unit"].clone();
+        assert_eq!(json(&taste), "");
+        let cans = item(
+            "beans",
+            Some(2.0),
+            Some(Unit::Can),
+            None,
+            Aisle::Cupboard,
+            false,
+        );
+        assert_eq!(json(&cans), "can");
     }
 }
