@@ -1224,6 +1224,54 @@ pub const RECIPES_DIR: &str = "/recipes";
 /// The file in the layouts folder that is served as every recipe's `page.typ`.
 pub const RECIPE_PAGE_TEMPLATE: &str = "/lib/recipe-file.typ";
 
+/// One recipe's own file, `/recipes/ID/recipe.json`, which its `page.typ` reads.
+#[derive(Debug, Serialize)]
+pub struct RecipeFile<'a> {
+    /// Whether body text is 16 pt instead of 12.5 pt.
+    pub large_print: bool,
+    /// The recipe, as in `recipes` of the data.
+    #[serde(serialize_with = "with_sorted_keys")]
+    pub recipe: &'a RecipePage,
+}
+
+/// Serialises a value with the keys of every object in alphabetical order (`serde_json`'s map
+/// without `preserve_order`), as the recipe files have always been written: their bytes stay the
+/// same from release to release, and in every handout of a batch.
+fn with_sorted_keys<T: Serialize, S: serde::Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serde_json::to_value(value)
+        .map_err(serde::ser::Error::custom)?
+        .serialize(serializer)
+}
+
+/// The clinic's colours, served as `/brand.json`: a file of its own, the same for every patient
+/// of the clinic, so the layout modules that draw with them are not evaluated again for each
+/// patient.
+#[derive(Debug, Serialize)]
+pub struct Brand<'a> {
+    /// The accent colour for rules and fills, as `#rrggbb`.
+    pub accent: &'a str,
+    /// The accent colour for text: the same, or darkened to reach 4.5:1 on white.
+    pub accent_text: &'a str,
+}
+
+/// The files the layouts may read besides the data that come from the clinic: its sections and
+/// logo, its QR code and its colours (`/brand.json`).
+pub fn clinic_files(clinic: &Clinic) -> Vec<(String, Vec<u8>)> {
+    let brand = Brand {
+        accent: &clinic.accent,
+        accent_text: &clinic.accent_text,
+    };
+    let mut files = clinic.files.clone();
+    files.push((
+        crate::load::clinic::BRAND_PATH.to_owned(),
+        serde_json::to_vec(&brand).unwrap_or_default(),
+    ));
+    files
+}
+
 impl Handout {
     /// Gives the week's meals the pages of their recipes, or takes them away (`None`).
     pub fn set_recipe_pages(&mut self, pages: Option<&HashMap<String, usize>>) {
@@ -1251,13 +1299,14 @@ impl Handout {
         self.recipes
             .iter()
             .map(|recipe| {
-                let file = serde_json::json!({
-                    "large_print": self.large_print,
-                    "recipe": recipe,
-                });
+                let file = RecipeFile {
+                    large_print: self.large_print,
+                    recipe,
+                };
                 (
                     format!("{}/recipe.json", recipe_dir(&recipe.id)),
-                    file.to_string().into_bytes(),
+                    // Serialising plain structs of strings and numbers cannot fail.
+                    serde_json::to_vec(&file).unwrap_or_default(),
                 )
             })
             .collect()
@@ -1305,7 +1354,21 @@ mod tests {
             let file: serde_json::Value = serde_json::from_slice(bytes).unwrap();
             assert_eq!(file["recipe"]["title"], recipe.title.as_str());
             assert_eq!(file["large_print"], false);
+            // The typed file is written as the `json!` literal it replaced: keys in order.
+            let literal = serde_json::json!({"large_print": false, "recipe": recipe});
+            assert_eq!(bytes, &literal.to_string().into_bytes());
         }
+    }
+
+    #[test]
+    fn the_brand_file_holds_the_two_colours() {
+        let files = clinic_files(&Clinic::default());
+        let (path, bytes) = files.last().unwrap();
+        assert_eq!(path, "/brand.json");
+        assert_eq!(
+            std::str::from_utf8(bytes).unwrap(),
+            r##"{"accent":"#1f5f5b","accent_text":"#1f5f5b"}"##
+        );
     }
 
     #[test]

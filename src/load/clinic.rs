@@ -326,18 +326,6 @@ fn owned_by_this_user(_path: &Path) -> bool {
 pub const BRAND_PATH: &str = "/brand.json";
 
 impl Clinic {
-    /// The files the layouts may read besides the data: the clinic's sections and logo, its QR
-    /// code and its colours (`/brand.json`).
-    pub fn layout_files(&self) -> Vec<(String, Vec<u8>)> {
-        let brand = serde_json::json!({
-            "accent": self.accent,
-            "accent_text": self.accent_text,
-        });
-        let mut files = self.files.clone();
-        files.push((BRAND_PATH.to_owned(), brand.to_string().into_bytes()));
-        files
-    }
-
     /// Reads and checks a `clinic.yaml`; section files are read from the folder it is in.
     pub fn from_file(path: &Path) -> Result<(Self, Report), Error> {
         let shown = path.display().to_string();
