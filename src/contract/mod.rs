@@ -34,6 +34,125 @@ pub enum Paper {
 
 pub use crate::load::clinic::Clinic;
 
+/// Who the handout comes from, as the layouts read it in `clinic` of the data: the checked
+/// [`Clinic`] without what only gutjoint needs (its files, hidden recipes, planning defaults).
+#[derive(Debug, Clone, Serialize)]
+pub struct ClinicData {
+    /// The clinic's name.
+    pub name: String,
+    /// The clinician's name, if any.
+    pub clinician: Option<String>,
+    /// The clinician's credentials.
+    pub credentials: Option<String>,
+    /// The address, line by line.
+    pub address: Vec<String>,
+    /// The phone number.
+    pub phone: Option<String>,
+    /// When the phone is answered.
+    pub hours: Option<String>,
+    /// Who to call when the clinic is closed.
+    pub out_of_hours: Option<String>,
+    /// The email address.
+    pub email: Option<String>,
+    /// The website as printed, without `https://`.
+    pub website: Option<String>,
+    /// Further contact lines.
+    pub contact: Vec<String>,
+    /// The logo, if any.
+    pub logo: Option<ClinicImage>,
+    /// A QR code to the website, if any.
+    pub qr: Option<ClinicImage>,
+    /// The accent colour for rules and fills, as `#rrggbb`.
+    pub accent: String,
+    /// The accent colour for text: the same, or darkened to reach 4.5:1 on white.
+    pub accent_text: String,
+    /// The disclaimer.
+    pub disclaimer: String,
+    /// The footer line, if the clinic set one.
+    pub footer: Option<String>,
+    /// The education pages.
+    pub education: EducationPages,
+    /// The nutrient reference values: `uk` or `us`.
+    pub references: crate::plan::references::Choice,
+}
+
+/// An image the layout shows: its virtual path and its description.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClinicImage {
+    /// Where the layout reads it: `/clinic/logo.png`.
+    pub path: String,
+    /// What it shows, for screen readers.
+    pub alt: String,
+}
+
+/// The education pages a handout carries.
+#[derive(Debug, Clone, Serialize)]
+pub struct EducationPages {
+    /// `full` or `short`.
+    pub length: crate::load::clinic::Length,
+    /// The sections in order.
+    pub sections: Vec<EducationSection>,
+}
+
+/// One education section: built in, or the clinic's own file.
+#[derive(Debug, Clone, Serialize)]
+pub struct EducationSection {
+    /// The section's id.
+    pub id: String,
+    /// For a clinic's section, the virtual path the layout includes it from.
+    pub file: Option<String>,
+}
+
+impl ClinicData {
+    /// The clinic as printed: the name and the disclaimer the clinic left to gutjoint in the
+    /// locale's words.
+    pub fn new(clinic: &Clinic, locale: &Locale) -> Self {
+        let image = |image: &crate::load::clinic::Image| ClinicImage {
+            path: image.path.clone(),
+            alt: image.alt.clone(),
+        };
+        Self {
+            name: if clinic.name == Clinic::default().name {
+                locale.text("default-clinic-name")
+            } else {
+                clinic.name.clone()
+            },
+            clinician: clinic.clinician.clone(),
+            credentials: clinic.credentials.clone(),
+            address: clinic.address.clone(),
+            phone: clinic.phone.clone(),
+            hours: clinic.hours.clone(),
+            out_of_hours: clinic.out_of_hours.clone(),
+            email: clinic.email.clone(),
+            website: clinic.website.clone(),
+            contact: clinic.contact.clone(),
+            logo: clinic.logo.as_ref().map(image),
+            qr: clinic.qr.as_ref().map(image),
+            accent: clinic.accent.clone(),
+            accent_text: clinic.accent_text.clone(),
+            disclaimer: if clinic.disclaimer == crate::load::clinic::DEFAULT_DISCLAIMER {
+                locale.text("default-disclaimer")
+            } else {
+                clinic.disclaimer.clone()
+            },
+            footer: clinic.footer.clone(),
+            education: EducationPages {
+                length: clinic.education.length,
+                sections: clinic
+                    .education
+                    .sections
+                    .iter()
+                    .map(|s| EducationSection {
+                        id: s.id.clone(),
+                        file: s.file.clone(),
+                    })
+                    .collect(),
+            },
+            references: clinic.references,
+        }
+    }
+}
+
 /// Settings that shape a handout but do not come from recipes.
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -76,7 +195,7 @@ pub struct Handout {
     /// The handout's date, written out in the locale's way: "Thursday 26 November 2026".
     pub date: String,
     /// Who the handout comes from.
-    pub clinic: Clinic,
+    pub clinic: ClinicData,
     /// The patient's name, if known.
     pub patient: Option<String>,
     /// Whether to print the food-safety box for a pregnant, immune-suppressed or frail patient.
@@ -532,7 +651,7 @@ pub fn assemble(
         paper: settings.paper,
         large_print: settings.large_print,
         date: locale.long_date(settings.date),
-        clinic: clinic_in(&settings.clinic, locale),
+        clinic: ClinicData::new(&settings.clinic, locale),
         patient: settings.patient.clone(),
         vulnerable: settings.vulnerable,
         household: plan.household,
@@ -636,19 +755,6 @@ fn respelt(value: serde_json::Value, locale: &Locale) -> serde_json::Value {
         ),
         other => other,
     }
-}
-
-/// The clinic as printed: the name and the disclaimer the clinic left to gutjoint in the
-/// locale's words.
-fn clinic_in(clinic: &Clinic, locale: &Locale) -> Clinic {
-    let mut clinic = clinic.clone();
-    if clinic.disclaimer == crate::load::clinic::DEFAULT_DISCLAIMER {
-        clinic.disclaimer = locale.text("default-disclaimer");
-    }
-    if clinic.name == Clinic::default().name {
-        clinic.name = locale.text("default-clinic-name");
-    }
-    clinic
 }
 
 fn group_by_aisle(shopping: &[Item], _catalog: &Catalog, locale: &Locale) -> Vec<Aisle> {

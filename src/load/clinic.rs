@@ -136,8 +136,9 @@ pub enum Length {
     Short,
 }
 
-/// Checked clinic settings, ready for a handout.
-#[derive(Debug, Clone, Serialize)]
+/// Checked clinic settings, ready for a handout; the layouts receive them as
+/// [`crate::contract::ClinicData`].
+#[derive(Debug, Clone)]
 pub struct Clinic {
     /// The clinic's name.
     pub name: String,
@@ -172,37 +173,29 @@ pub struct Clinic {
     /// The footer line, if the clinic set one.
     pub footer: Option<String>,
     /// The clinic's default paper.
-    #[serde(skip)]
     pub paper: Option<crate::contract::Paper>,
     /// The education pages.
     pub education: Education,
     /// The clinic's section files, to serve to the layout: (virtual path, bytes).
-    #[serde(skip)]
     pub files: Vec<(String, Vec<u8>)>,
     /// Recipe ids to leave out of everything.
-    #[serde(skip)]
     pub hidden: Vec<String>,
     /// The nutrient reference values: `uk` or `us`.
     pub references: crate::plan::references::Choice,
     /// The variety for profiles that do not set one.
-    #[serde(skip)]
     pub variety: Option<crate::load::profile::Variety>,
     /// The daily hands-on limit for profiles that do not set one.
-    #[serde(skip)]
     pub max_daily_prep: Option<u32>,
     /// Whether the clinic chose the reference values (else they follow the locale).
-    #[serde(skip)]
     pub references_chosen: bool,
     /// The clinic's locale, if it set one.
-    #[serde(skip)]
     pub locale: Option<String>,
     /// The user's own file behind each virtual path of `files`, as messages should name it.
-    #[serde(skip)]
     pub origins: Vec<(String, String)>,
 }
 
 /// An image the layout shows: its virtual path and its description.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Image {
     /// Where the layout reads it: `/clinic/logo.png`.
     pub path: String,
@@ -225,7 +218,7 @@ pub const MAX_SECTION_FILES: usize = 40;
 pub const MAX_LOGO_BYTES: usize = 5 * 1024 * 1024;
 
 /// The education pages a handout carries.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Education {
     /// Full or short.
     pub length: Length,
@@ -234,7 +227,7 @@ pub struct Education {
 }
 
 /// One education section: built in, or the clinic's own file.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Section {
     /// The section's id.
     pub id: String,
