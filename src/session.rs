@@ -321,7 +321,7 @@ impl Session {
         }
         let mut files = contract::clinic_files(&self.clinic);
         // The locale's words, the same file for every patient in that locale.
-        files.push((crate::locale::TEXT_PATH.to_owned(), locale.text_file()));
+        files.push((contract::paths::TEXT.to_owned(), locale.text_file()));
         files.extend(data.recipe_files());
         let render = RenderOptions {
             layouts: self.layouts.clone(),

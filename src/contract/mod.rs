@@ -15,6 +15,50 @@ use crate::plan::WeekPlan;
 use crate::recipe::{FoodRisk, Meal, Recipe};
 use crate::shop::Item;
 
+/// The virtual files of the Rust/Typst interface, each named once: where a layout reads its data,
+/// the clinic's files and each recipe's page.
+pub mod paths {
+    /// The data a layout receives, [`super::Handout`]: `json("/data.json")`.
+    pub const DATA: &str = "/data.json";
+    /// The clinic's colours, [`super::Brand`], the same file for every patient of a clinic.
+    pub const BRAND: &str = "/brand.json";
+    /// The locale's words: an object of message id to text, the same file for every patient in
+    /// one locale.
+    pub const TEXT: &str = "/text.json";
+    /// The folder of the clinic's own files: its sections, logo and QR code.
+    pub const CLINIC_DIR: &str = "/clinic";
+    /// The QR code to the clinic's website, in [`CLINIC_DIR`].
+    pub const CLINIC_QR: &str = "/clinic/qr.svg";
+    /// The folder that holds one folder per recipe page ([`super::recipe_dir`]).
+    pub const RECIPES_DIR: &str = "/recipes";
+    /// The file of a recipe's folder that holds its data, [`super::RecipeFile`].
+    pub const RECIPE_DATA: &str = "recipe.json";
+    /// The file of a recipe's folder that the handout includes: the layouts' template.
+    pub const RECIPE_PAGE: &str = "page.typ";
+    /// The file in the layouts folder that is served as every recipe's [`RECIPE_PAGE`].
+    pub const RECIPE_PAGE_TEMPLATE: &str = "/lib/recipe-file.typ";
+
+    /// The virtual path of a clinic's own section file: `/clinic/our-story.typ`.
+    pub fn clinic_section(id: &str) -> String {
+        format!("{CLINIC_DIR}/{id}.typ")
+    }
+
+    /// The virtual path of a clinic's logo, by its canonical extension: `/clinic/logo.png`.
+    pub fn clinic_logo(extension: &str) -> String {
+        format!("{CLINIC_DIR}/logo.{extension}")
+    }
+}
+
+/// The labels a layout puts in the document for gutjoint to find.
+pub mod labels {
+    /// The prefix of the label on each recipe's title, `recipe-ID` (`recipe-label` in
+    /// `lib/recipe.typ`): gutjoint reads the recipes' pages from them.
+    pub const RECIPE_PREFIX: &str = "recipe-";
+    /// The label a layout puts on `metadata((message: .., hint: ..))` to warn the user, for
+    /// instance about a recipe that does not fit its card.
+    pub const WARNING: &str = "gutjoint-warning";
+}
+
 /// The version of the data contract; layouts check it and refuse data they do not understand.
 pub const DATA_VERSION: u32 = 1;
 
@@ -947,7 +991,7 @@ fn recipe_page(recipe: &Recipe, catalog: &Catalog, locale: &Locale) -> Option<Re
         .or_else(|| recipe.storage.as_deref().map(|t| recipe_text(locale, t)));
     Some(RecipePage {
         id: recipe.id.clone(),
-        page: format!("{}/page.typ", recipe_dir(&recipe.id)),
+        page: format!("{}/{}", recipe_dir(&recipe.id), paths::RECIPE_PAGE),
         title: breakable(&recipe_title(locale, recipe)),
         meals: recipe.meals.iter().map(|&m| meal_name(locale, m)).collect(),
         serves: recipe.serves.get(),
@@ -1311,9 +1355,13 @@ pub fn recipe_dir(id: &str) -> String {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
     if plain {
-        format!("{RECIPES_DIR}/{id}")
+        format!("{}/{id}", paths::RECIPES_DIR)
     } else {
-        format!("{RECIPES_DIR}/recipe-{:016x}", crate::stable_hash(id))
+        format!(
+            "{}/recipe-{:016x}",
+            paths::RECIPES_DIR,
+            crate::stable_hash(id)
+        )
     }
 }
 
@@ -1321,14 +1369,8 @@ pub fn recipe_dir(id: &str) -> String {
 pub fn recipe_folder<'a>(path: &'a str, file: &str) -> Option<&'a str> {
     path.strip_suffix(file)?
         .strip_suffix('/')
-        .filter(|folder| folder.starts_with(RECIPES_DIR))
+        .filter(|folder| folder.starts_with(paths::RECIPES_DIR))
 }
-
-/// The virtual folder that holds one folder per recipe page.
-pub const RECIPES_DIR: &str = "/recipes";
-
-/// The file in the layouts folder that is served as every recipe's `page.typ`.
-pub const RECIPE_PAGE_TEMPLATE: &str = "/lib/recipe-file.typ";
 
 /// One recipe's own file, `/recipes/ID/recipe.json`, which its `page.typ` reads.
 #[derive(Debug, Serialize)]
@@ -1372,7 +1414,7 @@ pub fn clinic_files(clinic: &Clinic) -> Vec<(String, Vec<u8>)> {
     };
     let mut files = clinic.files.clone();
     files.push((
-        crate::load::clinic::BRAND_PATH.to_owned(),
+        paths::BRAND.to_owned(),
         serde_json::to_vec(&brand).unwrap_or_default(),
     ));
     files
@@ -1410,7 +1452,7 @@ impl Handout {
                     recipe,
                 };
                 (
-                    format!("{}/recipe.json", recipe_dir(&recipe.id)),
+                    format!("{}/{}", recipe_dir(&recipe.id), paths::RECIPE_DATA),
                     // Serialising plain structs of strings and numbers cannot fail.
                     serde_json::to_vec(&file).unwrap_or_default(),
                 )
@@ -1503,6 +1545,20 @@ mod tests {
         assert_eq!(distinct.len(), odd.len());
         // The same id gets the same folder in every run: Typst's reuse depends on it.
         assert_eq!(recipe_dir("a b"), "/recipes/recipe-e63f991904833892");
+    }
+
+    #[test]
+    fn the_clinic_files_live_in_the_clinic_folder() {
+        assert_eq!(paths::clinic_section("our-story"), "/clinic/our-story.typ");
+        assert_eq!(paths::clinic_logo("png"), "/clinic/logo.png");
+        assert_eq!(
+            paths::CLINIC_QR.strip_prefix(paths::CLINIC_DIR),
+            Some("/qr.svg")
+        );
+        assert_eq!(
+            recipe_dir("oats") + "/" + paths::RECIPE_PAGE,
+            "/recipes/oats/page.typ"
+        );
     }
 
     #[test]

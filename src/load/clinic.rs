@@ -5,6 +5,7 @@ use std::path::{Component, Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::contract::paths;
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::error::{Error, Report};
 use crate::load;
@@ -314,10 +315,6 @@ fn owned_by_this_user(_path: &Path) -> bool {
     true
 }
 
-/// Where the layouts read the clinic's colours: a file of its own, the same for every patient of
-/// the clinic, so the modules that draw with them are not evaluated again for each patient.
-pub const BRAND_PATH: &str = "/brand.json";
-
 impl Clinic {
     /// Reads and checks a `clinic.yaml`; section files are read from the folder it is in.
     pub fn from_file(path: &Path) -> Result<(Self, Report), Error> {
@@ -401,7 +398,7 @@ impl Clinic {
             let here = |message: String| Diagnostic::error(path, line, column, message);
             match read_inside(dir, rel, &["typ"], "section file", "sections/our-story.typ") {
                 Ok(bytes) => {
-                    let vpath = format!("/clinic/{id}.typ");
+                    let vpath = paths::clinic_section(id);
                     origins.push((vpath.clone(), dir.join(rel).display().to_string()));
                     files.push((vpath, bytes));
                 }
@@ -450,7 +447,7 @@ impl Clinic {
                 .and_then(|bytes| check_image(rel, bytes));
             match checked {
                 Ok((ext, bytes)) => {
-                    let virtual_path = format!("/clinic/logo.{ext}");
+                    let virtual_path = paths::clinic_logo(ext);
                     origins.push((virtual_path.clone(), dir.join(rel).display().to_string()));
                     files.push((virtual_path.clone(), bytes));
                     Some(Image {
@@ -482,9 +479,9 @@ impl Clinic {
         let qr = match &website {
             Some((shown, url)) => match qr_svg(url) {
                 Some(svg) => {
-                    files.push(("/clinic/qr.svg".to_owned(), svg.into_bytes()));
+                    files.push((paths::CLINIC_QR.to_owned(), svg.into_bytes()));
                     Some(Image {
-                        path: "/clinic/qr.svg".to_owned(),
+                        path: paths::CLINIC_QR.to_owned(),
                         alt: format!("QR code for {shown}"),
                     })
                 }
@@ -586,7 +583,7 @@ impl Clinic {
             }
             sections.push(Section {
                 id: id.clone(),
-                file: custom.then(|| format!("/clinic/{id}.typ")),
+                file: custom.then(|| paths::clinic_section(id)),
             });
         }
         if !sections.is_empty() && !sections.iter().any(|s| s.id == SAFETY) {
@@ -599,7 +596,7 @@ impl Clinic {
                 .education
                 .files
                 .get(SAFETY)
-                .map(|_| format!("/clinic/{SAFETY}.typ"));
+                .map(|_| paths::clinic_section(SAFETY));
             sections.push(Section {
                 id: SAFETY.to_owned(),
                 file,
