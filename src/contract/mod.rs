@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use schemars::JsonSchema;
 use serde::Serialize;
 use time::Date;
 
@@ -80,7 +81,8 @@ pub use crate::load::clinic::Clinic;
 
 /// Who the handout comes from, as the layouts read it in `clinic` of the data: the checked
 /// [`Clinic`] without what only gutjoint needs (its files, hidden recipes, planning defaults).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ClinicData {
     /// The clinic's name.
     pub name: String,
@@ -121,7 +123,8 @@ pub struct ClinicData {
 }
 
 /// An image the layout shows: its virtual path and its description.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ClinicImage {
     /// Where the layout reads it: `/clinic/logo.png`.
     pub path: String,
@@ -130,7 +133,8 @@ pub struct ClinicImage {
 }
 
 /// The education pages a handout carries.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct EducationPages {
     /// `full` or `short`.
     pub length: crate::load::clinic::Length,
@@ -139,7 +143,8 @@ pub struct EducationPages {
 }
 
 /// One education section: built in, or the clinic's own file.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct EducationSection {
     /// The section's id.
     pub id: String,
@@ -220,7 +225,8 @@ pub struct Settings {
 }
 
 /// The data a layout receives.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Handout {
     /// The data contract's version.
     pub version: u32,
@@ -264,6 +270,7 @@ pub struct Handout {
     /// nutrition" page.
     /// Its words are English, respelt by the locale's word list (they are not in the locale
     /// files yet).
+    #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
     pub nutrition: Option<serde_json::Value>,
     /// The shopping list, by aisle.
     pub shopping: Vec<Aisle>,
@@ -281,7 +288,8 @@ pub struct Handout {
 }
 
 /// A selection of recipes with its chapters and indexes, for the book and the cards.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Library {
     /// What was chosen, in words ("Vegan, high fibre"), or `none` for the whole library.
     pub filter: Option<String>,
@@ -298,7 +306,8 @@ pub struct Library {
 }
 
 /// A chapter of the book.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Chapter {
     /// The meal's printed name.
     pub name: String,
@@ -309,7 +318,8 @@ pub struct Chapter {
 }
 
 /// One heading of an index and the recipes under it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct IndexGroup {
     /// The heading: "High fibre", "oats".
     pub name: String,
@@ -320,12 +330,23 @@ pub struct IndexGroup {
 }
 
 /// A recipe named in an index.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct RecipeRef {
     /// The id, which is also the page label `recipe-ID`.
     pub id: String,
     /// The title.
     pub title: String,
+}
+
+/// The JSON Schema (draft 2020-12) of `/data.json` as gutjoint writes it: every key required
+/// (each is always written, `null` when empty) and no other key allowed, so a layout author
+/// sees exactly what a layout receives.
+pub fn data_schema() -> schemars::Schema {
+    schemars::generate::SchemaSettings::draft2020_12()
+        .for_serialize()
+        .into_generator()
+        .into_root_schema_for::<Handout>()
 }
 
 /// Builds the library part of the data from the chosen recipes.
@@ -446,7 +467,8 @@ fn main_ingredients(catalog: &Catalog, recipe: &Recipe, locale: &Locale) -> Vec<
 }
 
 /// One day's coverage, for the chart.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct DayCover {
     /// The weekday, short: "Thu".
     pub day: String,
@@ -465,7 +487,8 @@ pub struct DayCover {
 }
 
 /// One aisle of the shopping list.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Aisle {
     /// The aisle's printed name.
     pub name: String,
@@ -474,7 +497,8 @@ pub struct Aisle {
 }
 
 /// One line of the shopping list.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ShopLine {
     /// The food.
     pub item: String,
@@ -485,7 +509,8 @@ pub struct ShopLine {
 }
 
 /// A meal's key and printed name.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct MealName {
     /// The key used in `week[].slots[].meal`.
     pub key: Meal,
@@ -494,7 +519,8 @@ pub struct MealName {
 }
 
 /// One day of the week table.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Day {
     /// The weekday: "Thursday".
     pub weekday: String,
@@ -505,7 +531,8 @@ pub struct Day {
 }
 
 /// One meal of one day.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct DaySlot {
     /// Which meal.
     pub meal: Meal,
@@ -517,9 +544,8 @@ pub struct DaySlot {
     pub badges: Vec<Badge>,
     /// Whether it is the previous day's dinner, eaten again.
     pub leftover: bool,
-    /// Where the meal comes from: `fresh` (cooked that day), `leftover` (the day before's
-    /// dinner) or `freezer` (a second portion frozen earlier in the week).
-    pub source: &'static str,
+    /// Where the meal comes from.
+    pub source: MealSource,
     /// The patient's portion, as printed: "1 1/2 servings".
     pub portion: String,
     /// The sides the patient has with it, as printed titles.
@@ -529,8 +555,21 @@ pub struct DaySlot {
     pub page: Option<usize>,
 }
 
+/// Where a meal of the week comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum MealSource {
+    /// Cooked that day.
+    Fresh,
+    /// The day before's dinner, eaten again.
+    Leftover,
+    /// A second portion frozen earlier in the week.
+    Freezer,
+}
+
 /// One recipe page.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct RecipePage {
     /// The recipe's id.
     pub id: String,
@@ -593,7 +632,8 @@ pub struct RecipePage {
 }
 
 /// A labelled value, printed as is: ("Fibre", "8.4 g").
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Fact {
     /// What the value is.
     pub label: String,
@@ -602,7 +642,8 @@ pub struct Fact {
 }
 
 /// One printed ingredient line.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct IngredientLine {
     /// The amount: "80 g", "2 cloves", "to taste".
     pub amount: String,
@@ -643,9 +684,9 @@ pub fn assemble(
                         badges: nutrition::badges_in(&recipe.tags, locale),
                         leftover: slot.leftover,
                         source: match (slot.leftover, slot.frozen_from) {
-                            (true, _) => "leftover",
-                            (_, Some(_)) => "freezer",
-                            _ => "fresh",
+                            (true, _) => MealSource::Leftover,
+                            (_, Some(_)) => MealSource::Freezer,
+                            _ => MealSource::Fresh,
                         },
                         portion: portion_words(locale, slot.portion.servings()),
                         sides: slot
