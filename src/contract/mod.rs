@@ -1603,6 +1603,30 @@ mod tests {
     }
 
     #[test]
+    fn every_layout_checks_this_data_version_through_lib_data() {
+        let layouts = crate::render::bundled_layouts();
+        let text = |path: &str| {
+            layouts
+                .get_file(path)
+                .and_then(|f| f.contents_utf8())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        assert!(
+            text("lib/data.typ").contains(&format!("#let data-version = {DATA_VERSION}\n")),
+            "layouts/lib/data.typ reads another version than DATA_VERSION"
+        );
+        for layout in ["handout", "book", "cards", "week"] {
+            let source = text(&format!("{layout}.typ"));
+            assert!(source.contains("#let data = read-data()"), "{layout}");
+            assert!(
+                !source.contains("\"version\""),
+                "{layout} checks the version itself"
+            );
+        }
+    }
+
+    #[test]
     fn long_words_get_break_points() {
         let long = "a".repeat(40);
         let broken = breakable(&format!("short {long} words"));
