@@ -1,4 +1,6 @@
-//! Assembles the one plain data model a layout receives, serialised as `/data.json`.
+//! Assembles the one plain data model a layout receives, serialised as `/data.json`, and owns the
+//! rest of the Rust/Typst interface: the files beside it, every virtual path ([`paths`]) and
+//! label ([`labels`]), and the data's JSON Schema ([`data_schema`]).
 //!
 //! Every string here reaches Typst as a string value read with `json()`, never as markup.
 
