@@ -141,6 +141,8 @@ pub enum SchemaKind {
     Ingredients,
     /// A patients file for `gutjoint batch`: a list of profiles.
     Patients,
+    /// The data a layout receives as `/data.json` (for layout authors).
+    Data,
 }
 
 /// Subcommands of `gutjoint foods`.

@@ -324,9 +324,9 @@ impl Session {
                 select::select(&self.catalog, &options.filters, exclusions, &locale)?;
             data.library = Some(contract::library(&self.catalog, &ids, filter, &locale));
         }
-        let mut files = self.clinic.layout_files();
+        let mut files = contract::clinic_files(&self.clinic);
         // The locale's words, the same file for every patient in that locale.
-        files.push((crate::locale::TEXT_PATH.to_owned(), locale.text_file()));
+        files.push((contract::paths::TEXT.to_owned(), locale.text_file()));
         files.extend(data.recipe_files());
         let render = RenderOptions {
             layouts: self.layouts.clone(),

@@ -27,7 +27,8 @@ pub const OMEGA3_SOURCE_EPA_DHA_MG: f64 = 40.0;
 pub const OMEGA3_HIGH_EPA_DHA_MG: f64 = 80.0;
 
 /// A tag as printed: a letter that survives a black-and-white printer, and a word or two.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Badge {
     /// The pillar: `fiber`, `polyphenol`, `fermented` or `omega3`.
     pub pillar: &'static str,
@@ -41,7 +42,8 @@ pub struct Badge {
 }
 
 /// One line of the printed key to the tags.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct TagRule {
     /// The badge the rule earns.
     pub badge: Badge,

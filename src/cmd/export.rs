@@ -9,7 +9,8 @@ use anyhow::Context;
 use super::Done;
 use super::build::{options, prepare};
 use crate::cli::ExportArgs;
-use gutjoint::contract::{RECIPE_PAGE_TEMPLATE, recipe_folder};
+use gutjoint::contract::paths::{DATA, RECIPE_DATA, RECIPE_PAGE, RECIPE_PAGE_TEMPLATE};
+use gutjoint::contract::recipe_folder;
 use gutjoint::error::{Error, Report};
 use gutjoint::render::{LayoutSource, bundled_layouts};
 use gutjoint::session::Document;
@@ -122,8 +123,8 @@ fn write_project(document: &Document, dir: &Path) -> Result<(), Error> {
     let layout = dir.join(format!("{}.typ", document.render.layout));
     std::fs::copy(&layout, dir.join("main.typ"))
         .with_context(|| format!("failed to read layout `{}`", layout.display()))?;
-    std::fs::write(dir.join("data.json"), document.data_json())
-        .with_context(|| io("", &dir.join("data.json")))?;
+    let data = dir.join(DATA.trim_start_matches('/'));
+    std::fs::write(&data, document.data_json()).with_context(|| io("", &data))?;
     for (vpath, bytes) in &document.render.files {
         // The virtual paths are made from checked names; a `..` here would be a bug, and must
         // still never write outside the project.
@@ -145,11 +146,11 @@ fn write_project(document: &Document, dir: &Path) -> Result<(), Error> {
     // Each recipe's page file is the layouts' template, served under the recipe's folder.
     let template = dir.join(RECIPE_PAGE_TEMPLATE.trim_start_matches('/'));
     for (vpath, _) in &document.render.files {
-        let Some(folder) = recipe_folder(vpath, "recipe.json") else {
+        let Some(folder) = recipe_folder(vpath, RECIPE_DATA) else {
             continue;
         };
         if template.is_file() {
-            let page = dir.join(folder.trim_start_matches('/')).join("page.typ");
+            let page = dir.join(folder.trim_start_matches('/')).join(RECIPE_PAGE);
             std::fs::copy(&template, &page).with_context(|| io("", &page))?;
         }
     }

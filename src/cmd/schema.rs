@@ -1,5 +1,6 @@
 //! `gutjoint schema`: JSON Schemas (draft 2020-12) for the files a clinic writes, generated from
-//! the Rust types, so editors can check and complete them as they are typed.
+//! the Rust types, so editors can check and complete them as they are typed; and of the data a
+//! layout receives, for layout authors.
 
 use std::collections::BTreeMap;
 
@@ -25,6 +26,10 @@ pub fn schema(kind: SchemaKind) -> serde_json::Value {
         SchemaKind::Patients => (
             schemars::schema_for!(Vec<Profile>),
             "gutjoint patients list",
+        ),
+        SchemaKind::Data => (
+            gutjoint::contract::data_schema(),
+            "gutjoint layout data (/data.json)",
         ),
     };
     schema.insert("title".to_owned(), title.into());

@@ -1,9 +1,12 @@
-//! Assembles the one plain data model a layout receives, serialised as `/data.json`.
+//! Assembles the one plain data model a layout receives, serialised as `/data.json`, and owns the
+//! rest of the Rust/Typst interface: the files beside it, every virtual path ([`paths`]) and
+//! label ([`labels`]), and the data's JSON Schema ([`data_schema`]).
 //!
 //! Every string here reaches Typst as a string value read with `json()`, never as markup.
 
 use std::collections::HashMap;
 
+use schemars::JsonSchema;
 use serde::Serialize;
 use time::Date;
 
@@ -14,6 +17,50 @@ use crate::locale::{Arg, Locale};
 use crate::plan::WeekPlan;
 use crate::recipe::{FoodRisk, Meal, Recipe};
 use crate::shop::Item;
+
+/// The virtual files of the Rust/Typst interface, each named once: where a layout reads its data,
+/// the clinic's files and each recipe's page.
+pub mod paths {
+    /// The data a layout receives, [`super::Handout`]: `json("/data.json")`.
+    pub const DATA: &str = "/data.json";
+    /// The clinic's colours, [`super::Brand`], the same file for every patient of a clinic.
+    pub const BRAND: &str = "/brand.json";
+    /// The locale's words: an object of message id to text, the same file for every patient in
+    /// one locale.
+    pub const TEXT: &str = "/text.json";
+    /// The folder of the clinic's own files: its sections, logo and QR code.
+    pub const CLINIC_DIR: &str = "/clinic";
+    /// The QR code to the clinic's website, in [`CLINIC_DIR`].
+    pub const CLINIC_QR: &str = "/clinic/qr.svg";
+    /// The folder that holds one folder per recipe page ([`super::recipe_dir`]).
+    pub const RECIPES_DIR: &str = "/recipes";
+    /// The file of a recipe's folder that holds its data, [`super::RecipeFile`].
+    pub const RECIPE_DATA: &str = "recipe.json";
+    /// The file of a recipe's folder that the handout includes: the layouts' template.
+    pub const RECIPE_PAGE: &str = "page.typ";
+    /// The file in the layouts folder that is served as every recipe's [`RECIPE_PAGE`].
+    pub const RECIPE_PAGE_TEMPLATE: &str = "/lib/recipe-file.typ";
+
+    /// The virtual path of a clinic's own section file: `/clinic/our-story.typ`.
+    pub fn clinic_section(id: &str) -> String {
+        format!("{CLINIC_DIR}/{id}.typ")
+    }
+
+    /// The virtual path of a clinic's logo, by its canonical extension: `/clinic/logo.png`.
+    pub fn clinic_logo(extension: &str) -> String {
+        format!("{CLINIC_DIR}/logo.{extension}")
+    }
+}
+
+/// The labels a layout puts in the document for gutjoint to find.
+pub mod labels {
+    /// The prefix of the label on each recipe's title, `recipe-ID` (`recipe-label` in
+    /// `lib/recipe.typ`): gutjoint reads the recipes' pages from them.
+    pub const RECIPE_PREFIX: &str = "recipe-";
+    /// The label a layout puts on `metadata((message: .., hint: ..))` to warn the user, for
+    /// instance about a recipe that does not fit its card.
+    pub const WARNING: &str = "gutjoint-warning";
+}
 
 /// The version of the data contract; layouts check it and refuse data they do not understand.
 pub const DATA_VERSION: u32 = 1;
@@ -33,6 +80,129 @@ pub enum Paper {
 }
 
 pub use crate::load::clinic::Clinic;
+
+/// Who the handout comes from, as the layouts read it in `clinic` of the data: the checked
+/// [`Clinic`] without what only gutjoint needs (its files, hidden recipes, planning defaults).
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ClinicData {
+    /// The clinic's name.
+    pub name: String,
+    /// The clinician's name, if any.
+    pub clinician: Option<String>,
+    /// The clinician's credentials.
+    pub credentials: Option<String>,
+    /// The address, line by line.
+    pub address: Vec<String>,
+    /// The phone number.
+    pub phone: Option<String>,
+    /// When the phone is answered.
+    pub hours: Option<String>,
+    /// Who to call when the clinic is closed.
+    pub out_of_hours: Option<String>,
+    /// The email address.
+    pub email: Option<String>,
+    /// The website as printed, without `https://`.
+    pub website: Option<String>,
+    /// Further contact lines.
+    pub contact: Vec<String>,
+    /// The logo, if any.
+    pub logo: Option<ClinicImage>,
+    /// A QR code to the website, if any.
+    pub qr: Option<ClinicImage>,
+    /// The accent colour for rules and fills, as `#rrggbb`.
+    pub accent: String,
+    /// The accent colour for text: the same, or darkened to reach 4.5:1 on white.
+    pub accent_text: String,
+    /// The disclaimer.
+    pub disclaimer: String,
+    /// The footer line, if the clinic set one.
+    pub footer: Option<String>,
+    /// The education pages.
+    pub education: EducationPages,
+    /// The nutrient reference values: `uk` or `us`.
+    pub references: crate::plan::references::Choice,
+}
+
+/// An image the layout shows: its virtual path and its description.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ClinicImage {
+    /// Where the layout reads it: `/clinic/logo.png`.
+    pub path: String,
+    /// What it shows, for screen readers.
+    pub alt: String,
+}
+
+/// The education pages a handout carries.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct EducationPages {
+    /// `full` or `short`.
+    pub length: crate::load::clinic::Length,
+    /// The sections in order.
+    pub sections: Vec<EducationSection>,
+}
+
+/// One education section: built in, or the clinic's own file.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct EducationSection {
+    /// The section's id.
+    pub id: String,
+    /// For a clinic's section, the virtual path the layout includes it from.
+    pub file: Option<String>,
+}
+
+impl ClinicData {
+    /// The clinic as printed: the name and the disclaimer the clinic left to gutjoint in the
+    /// locale's words.
+    pub fn new(clinic: &Clinic, locale: &Locale) -> Self {
+        let image = |image: &crate::load::clinic::Image| ClinicImage {
+            path: image.path.clone(),
+            alt: image.alt.clone(),
+        };
+        Self {
+            name: if clinic.name == Clinic::default().name {
+                locale.text("default-clinic-name")
+            } else {
+                clinic.name.clone()
+            },
+            clinician: clinic.clinician.clone(),
+            credentials: clinic.credentials.clone(),
+            address: clinic.address.clone(),
+            phone: clinic.phone.clone(),
+            hours: clinic.hours.clone(),
+            out_of_hours: clinic.out_of_hours.clone(),
+            email: clinic.email.clone(),
+            website: clinic.website.clone(),
+            contact: clinic.contact.clone(),
+            logo: clinic.logo.as_ref().map(image),
+            qr: clinic.qr.as_ref().map(image),
+            accent: clinic.accent.clone(),
+            accent_text: clinic.accent_text.clone(),
+            disclaimer: if clinic.disclaimer == crate::load::clinic::DEFAULT_DISCLAIMER {
+                locale.text("default-disclaimer")
+            } else {
+                clinic.disclaimer.clone()
+            },
+            footer: clinic.footer.clone(),
+            education: EducationPages {
+                length: clinic.education.length,
+                sections: clinic
+                    .education
+                    .sections
+                    .iter()
+                    .map(|s| EducationSection {
+                        id: s.id.clone(),
+                        file: s.file.clone(),
+                    })
+                    .collect(),
+            },
+            references: clinic.references,
+        }
+    }
+}
 
 /// Settings that shape a handout but do not come from recipes.
 #[derive(Debug, Clone)]
@@ -57,7 +227,8 @@ pub struct Settings {
 }
 
 /// The data a layout receives.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Handout {
     /// The data contract's version.
     pub version: u32,
@@ -76,7 +247,7 @@ pub struct Handout {
     /// The handout's date, written out in the locale's way: "Thursday 26 November 2026".
     pub date: String,
     /// Who the handout comes from.
-    pub clinic: Clinic,
+    pub clinic: ClinicData,
     /// The patient's name, if known.
     pub patient: Option<String>,
     /// Whether to print the food-safety box for a pregnant, immune-suppressed or frail patient.
@@ -101,6 +272,7 @@ pub struct Handout {
     /// nutrition" page.
     /// Its words are English, respelt by the locale's word list (they are not in the locale
     /// files yet).
+    #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
     pub nutrition: Option<serde_json::Value>,
     /// The shopping list, by aisle.
     pub shopping: Vec<Aisle>,
@@ -118,7 +290,8 @@ pub struct Handout {
 }
 
 /// A selection of recipes with its chapters and indexes, for the book and the cards.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Library {
     /// What was chosen, in words ("Vegan, high fibre"), or `none` for the whole library.
     pub filter: Option<String>,
@@ -135,7 +308,8 @@ pub struct Library {
 }
 
 /// A chapter of the book.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Chapter {
     /// The meal's printed name.
     pub name: String,
@@ -146,7 +320,8 @@ pub struct Chapter {
 }
 
 /// One heading of an index and the recipes under it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct IndexGroup {
     /// The heading: "High fibre", "oats".
     pub name: String,
@@ -157,12 +332,23 @@ pub struct IndexGroup {
 }
 
 /// A recipe named in an index.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct RecipeRef {
     /// The id, which is also the page label `recipe-ID`.
     pub id: String,
     /// The title.
     pub title: String,
+}
+
+/// The JSON Schema (draft 2020-12) of `/data.json` as gutjoint writes it: every key required
+/// (each is always written, `null` when empty) and no other key allowed, so a layout author
+/// sees exactly what a layout receives.
+pub fn data_schema() -> schemars::Schema {
+    schemars::generate::SchemaSettings::draft2020_12()
+        .for_serialize()
+        .into_generator()
+        .into_root_schema_for::<Handout>()
 }
 
 /// Builds the library part of the data from the chosen recipes.
@@ -283,7 +469,8 @@ fn main_ingredients(catalog: &Catalog, recipe: &Recipe, locale: &Locale) -> Vec<
 }
 
 /// One day's coverage, for the chart.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct DayCover {
     /// The weekday, short: "Thu".
     pub day: String,
@@ -302,7 +489,8 @@ pub struct DayCover {
 }
 
 /// One aisle of the shopping list.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Aisle {
     /// The aisle's printed name.
     pub name: String,
@@ -311,7 +499,8 @@ pub struct Aisle {
 }
 
 /// One line of the shopping list.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ShopLine {
     /// The food.
     pub item: String,
@@ -322,7 +511,8 @@ pub struct ShopLine {
 }
 
 /// A meal's key and printed name.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct MealName {
     /// The key used in `week[].slots[].meal`.
     pub key: Meal,
@@ -331,7 +521,8 @@ pub struct MealName {
 }
 
 /// One day of the week table.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Day {
     /// The weekday: "Thursday".
     pub weekday: String,
@@ -342,7 +533,8 @@ pub struct Day {
 }
 
 /// One meal of one day.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct DaySlot {
     /// Which meal.
     pub meal: Meal,
@@ -354,9 +546,8 @@ pub struct DaySlot {
     pub badges: Vec<Badge>,
     /// Whether it is the previous day's dinner, eaten again.
     pub leftover: bool,
-    /// Where the meal comes from: `fresh` (cooked that day), `leftover` (the day before's
-    /// dinner) or `freezer` (a second portion frozen earlier in the week).
-    pub source: &'static str,
+    /// Where the meal comes from.
+    pub source: MealSource,
     /// The patient's portion, as printed: "1 1/2 servings".
     pub portion: String,
     /// The sides the patient has with it, as printed titles.
@@ -366,8 +557,21 @@ pub struct DaySlot {
     pub page: Option<usize>,
 }
 
+/// Where a meal of the week comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum MealSource {
+    /// Cooked that day.
+    Fresh,
+    /// The day before's dinner, eaten again.
+    Leftover,
+    /// A second portion frozen earlier in the week.
+    Freezer,
+}
+
 /// One recipe page.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct RecipePage {
     /// The recipe's id.
     pub id: String,
@@ -430,7 +634,8 @@ pub struct RecipePage {
 }
 
 /// A labelled value, printed as is: ("Fibre", "8.4 g").
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Fact {
     /// What the value is.
     pub label: String,
@@ -439,7 +644,8 @@ pub struct Fact {
 }
 
 /// One printed ingredient line.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct IngredientLine {
     /// The amount: "80 g", "2 cloves", "to taste".
     pub amount: String,
@@ -480,9 +686,9 @@ pub fn assemble(
                         badges: nutrition::badges_in(&recipe.tags, locale),
                         leftover: slot.leftover,
                         source: match (slot.leftover, slot.frozen_from) {
-                            (true, _) => "leftover",
-                            (_, Some(_)) => "freezer",
-                            _ => "fresh",
+                            (true, _) => MealSource::Leftover,
+                            (_, Some(_)) => MealSource::Freezer,
+                            _ => MealSource::Fresh,
                         },
                         portion: portion_words(locale, slot.portion.servings()),
                         sides: slot
@@ -532,7 +738,7 @@ pub fn assemble(
         paper: settings.paper,
         large_print: settings.large_print,
         date: locale.long_date(settings.date),
-        clinic: clinic_in(&settings.clinic, locale),
+        clinic: ClinicData::new(&settings.clinic, locale),
         patient: settings.patient.clone(),
         vulnerable: settings.vulnerable,
         household: plan.household,
@@ -636,19 +842,6 @@ fn respelt(value: serde_json::Value, locale: &Locale) -> serde_json::Value {
         ),
         other => other,
     }
-}
-
-/// The clinic as printed: the name and the disclaimer the clinic left to gutjoint in the
-/// locale's words.
-fn clinic_in(clinic: &Clinic, locale: &Locale) -> Clinic {
-    let mut clinic = clinic.clone();
-    if clinic.disclaimer == crate::load::clinic::DEFAULT_DISCLAIMER {
-        clinic.disclaimer = locale.text("default-disclaimer");
-    }
-    if clinic.name == Clinic::default().name {
-        clinic.name = locale.text("default-clinic-name");
-    }
-    clinic
 }
 
 fn group_by_aisle(shopping: &[Item], _catalog: &Catalog, locale: &Locale) -> Vec<Aisle> {
@@ -843,7 +1036,7 @@ fn recipe_page(recipe: &Recipe, catalog: &Catalog, locale: &Locale) -> Option<Re
         .or_else(|| recipe.storage.as_deref().map(|t| recipe_text(locale, t)));
     Some(RecipePage {
         id: recipe.id.clone(),
-        page: format!("{}/page.typ", recipe_dir(&recipe.id)),
+        page: format!("{}/{}", recipe_dir(&recipe.id), paths::RECIPE_PAGE),
         title: breakable(&recipe_title(locale, recipe)),
         meals: recipe.meals.iter().map(|&m| meal_name(locale, m)).collect(),
         serves: recipe.serves.get(),
@@ -1207,9 +1400,13 @@ pub fn recipe_dir(id: &str) -> String {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
     if plain {
-        format!("{RECIPES_DIR}/{id}")
+        format!("{}/{id}", paths::RECIPES_DIR)
     } else {
-        format!("{RECIPES_DIR}/recipe-{:016x}", crate::stable_hash(id))
+        format!(
+            "{}/recipe-{:016x}",
+            paths::RECIPES_DIR,
+            crate::stable_hash(id)
+        )
     }
 }
 
@@ -1217,14 +1414,56 @@ pub fn recipe_dir(id: &str) -> String {
 pub fn recipe_folder<'a>(path: &'a str, file: &str) -> Option<&'a str> {
     path.strip_suffix(file)?
         .strip_suffix('/')
-        .filter(|folder| folder.starts_with(RECIPES_DIR))
+        .filter(|folder| folder.starts_with(paths::RECIPES_DIR))
 }
 
-/// The virtual folder that holds one folder per recipe page.
-pub const RECIPES_DIR: &str = "/recipes";
+/// One recipe's own file, `/recipes/ID/recipe.json`, which its `page.typ` reads.
+#[derive(Debug, Serialize)]
+pub struct RecipeFile<'a> {
+    /// Whether body text is 16 pt instead of 12.5 pt.
+    pub large_print: bool,
+    /// The recipe, as in `recipes` of the data.
+    #[serde(serialize_with = "with_sorted_keys")]
+    pub recipe: &'a RecipePage,
+}
 
-/// The file in the layouts folder that is served as every recipe's `page.typ`.
-pub const RECIPE_PAGE_TEMPLATE: &str = "/lib/recipe-file.typ";
+/// Serialises a value with the keys of every object in alphabetical order (`serde_json`'s map
+/// without `preserve_order`), as the recipe files have always been written: their bytes stay the
+/// same from release to release, and in every handout of a batch.
+fn with_sorted_keys<T: Serialize, S: serde::Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serde_json::to_value(value)
+        .map_err(serde::ser::Error::custom)?
+        .serialize(serializer)
+}
+
+/// The clinic's colours, served as `/brand.json`: a file of its own, the same for every patient
+/// of the clinic, so the layout modules that draw with them are not evaluated again for each
+/// patient.
+#[derive(Debug, Serialize)]
+pub struct Brand<'a> {
+    /// The accent colour for rules and fills, as `#rrggbb`.
+    pub accent: &'a str,
+    /// The accent colour for text: the same, or darkened to reach 4.5:1 on white.
+    pub accent_text: &'a str,
+}
+
+/// The files the layouts may read besides the data that come from the clinic: its sections and
+/// logo, its QR code and its colours (`/brand.json`).
+pub fn clinic_files(clinic: &Clinic) -> Vec<(String, Vec<u8>)> {
+    let brand = Brand {
+        accent: &clinic.accent,
+        accent_text: &clinic.accent_text,
+    };
+    let mut files = clinic.files.clone();
+    files.push((
+        paths::BRAND.to_owned(),
+        serde_json::to_vec(&brand).unwrap_or_default(),
+    ));
+    files
+}
 
 impl Handout {
     /// Gives the week's meals the pages of their recipes, or takes them away (`None`).
@@ -1253,13 +1492,14 @@ impl Handout {
         self.recipes
             .iter()
             .map(|recipe| {
-                let file = serde_json::json!({
-                    "large_print": self.large_print,
-                    "recipe": recipe,
-                });
+                let file = RecipeFile {
+                    large_print: self.large_print,
+                    recipe,
+                };
                 (
-                    format!("{}/recipe.json", recipe_dir(&recipe.id)),
-                    file.to_string().into_bytes(),
+                    format!("{}/{}", recipe_dir(&recipe.id), paths::RECIPE_DATA),
+                    // Serialising plain structs of strings and numbers cannot fail.
+                    serde_json::to_vec(&file).unwrap_or_default(),
                 )
             })
             .collect()
@@ -1307,7 +1547,21 @@ mod tests {
             let file: serde_json::Value = serde_json::from_slice(bytes).unwrap();
             assert_eq!(file["recipe"]["title"], recipe.title.as_str());
             assert_eq!(file["large_print"], false);
+            // The typed file is written as the `json!` literal it replaced: keys in order.
+            let literal = serde_json::json!({"large_print": false, "recipe": recipe});
+            assert_eq!(bytes, &literal.to_string().into_bytes());
         }
+    }
+
+    #[test]
+    fn the_brand_file_holds_the_two_colours() {
+        let files = clinic_files(&Clinic::default());
+        let (path, bytes) = files.last().unwrap();
+        assert_eq!(path, "/brand.json");
+        assert_eq!(
+            std::str::from_utf8(bytes).unwrap(),
+            r##"{"accent":"#1f5f5b","accent_text":"#1f5f5b"}"##
+        );
     }
 
     #[test]
@@ -1336,6 +1590,44 @@ mod tests {
         assert_eq!(distinct.len(), odd.len());
         // The same id gets the same folder in every run: Typst's reuse depends on it.
         assert_eq!(recipe_dir("a b"), "/recipes/recipe-e63f991904833892");
+    }
+
+    #[test]
+    fn the_clinic_files_live_in_the_clinic_folder() {
+        assert_eq!(paths::clinic_section("our-story"), "/clinic/our-story.typ");
+        assert_eq!(paths::clinic_logo("png"), "/clinic/logo.png");
+        assert_eq!(
+            paths::CLINIC_QR.strip_prefix(paths::CLINIC_DIR),
+            Some("/qr.svg")
+        );
+        assert_eq!(
+            recipe_dir("oats") + "/" + paths::RECIPE_PAGE,
+            "/recipes/oats/page.typ"
+        );
+    }
+
+    #[test]
+    fn every_layout_checks_this_data_version_through_lib_data() {
+        let layouts = crate::render::bundled_layouts();
+        let text = |path: &str| {
+            layouts
+                .get_file(path)
+                .and_then(|f| f.contents_utf8())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        assert!(
+            text("lib/data.typ").contains(&format!("#let data-version = {DATA_VERSION}\n")),
+            "layouts/lib/data.typ reads another version than DATA_VERSION"
+        );
+        for layout in ["handout", "book", "cards", "week"] {
+            let source = text(&format!("{layout}.typ"));
+            assert!(source.contains("#let data = read-data()"), "{layout}");
+            assert!(
+                !source.contains("\"version\""),
+                "{layout} checks the version itself"
+            );
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::path::{Component, Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::contract::paths;
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::error::{Checked, Error, Report};
 use crate::load;
@@ -136,8 +137,9 @@ pub enum Length {
     Short,
 }
 
-/// Checked clinic settings, ready for a handout.
-#[derive(Debug, Clone, Serialize)]
+/// Checked clinic settings, ready for a handout; the layouts receive them as
+/// [`crate::contract::ClinicData`].
+#[derive(Debug, Clone)]
 pub struct Clinic {
     /// The clinic's name.
     pub name: String,
@@ -172,37 +174,29 @@ pub struct Clinic {
     /// The footer line, if the clinic set one.
     pub footer: Option<String>,
     /// The clinic's default paper.
-    #[serde(skip)]
     pub paper: Option<crate::contract::Paper>,
     /// The education pages.
     pub education: Education,
     /// The clinic's section files, to serve to the layout: (virtual path, bytes).
-    #[serde(skip)]
     pub files: Vec<(String, Vec<u8>)>,
     /// Recipe ids to leave out of everything.
-    #[serde(skip)]
     pub hidden: Vec<String>,
     /// The nutrient reference values: `uk` or `us`.
     pub references: crate::plan::references::Choice,
     /// The variety for profiles that do not set one.
-    #[serde(skip)]
     pub variety: Option<crate::load::profile::Variety>,
     /// The daily hands-on limit for profiles that do not set one.
-    #[serde(skip)]
     pub max_daily_prep: Option<u32>,
     /// Whether the clinic chose the reference values (else they follow the locale).
-    #[serde(skip)]
     pub references_chosen: bool,
     /// The clinic's locale, if it set one.
-    #[serde(skip)]
     pub locale: Option<String>,
     /// The user's own file behind each virtual path of `files`, as messages should name it.
-    #[serde(skip)]
     pub origins: Vec<(String, String)>,
 }
 
 /// An image the layout shows: its virtual path and its description.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Image {
     /// Where the layout reads it: `/clinic/logo.png`.
     pub path: String,
@@ -225,7 +219,7 @@ pub const MAX_SECTION_FILES: usize = 40;
 pub const MAX_LOGO_BYTES: usize = 5 * 1024 * 1024;
 
 /// The education pages a handout carries.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Education {
     /// Full or short.
     pub length: Length,
@@ -234,7 +228,7 @@ pub struct Education {
 }
 
 /// One education section: built in, or the clinic's own file.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Section {
     /// The section's id.
     pub id: String,
@@ -321,23 +315,7 @@ fn owned_by_this_user(_path: &Path) -> bool {
     true
 }
 
-/// Where the layouts read the clinic's colours: a file of its own, the same for every patient of
-/// the clinic, so the modules that draw with them are not evaluated again for each patient.
-pub const BRAND_PATH: &str = "/brand.json";
-
 impl Clinic {
-    /// The files the layouts may read besides the data: the clinic's sections and logo, its QR
-    /// code and its colours (`/brand.json`).
-    pub fn layout_files(&self) -> Vec<(String, Vec<u8>)> {
-        let brand = serde_json::json!({
-            "accent": self.accent,
-            "accent_text": self.accent_text,
-        });
-        let mut files = self.files.clone();
-        files.push((BRAND_PATH.to_owned(), brand.to_string().into_bytes()));
-        files
-    }
-
     /// Reads and checks a `clinic.yaml`; section files are read from the folder it is in.
     pub fn from_file(path: &Path) -> Result<Checked<Self>, Error> {
         let shown = path.display().to_string();
@@ -424,7 +402,7 @@ impl Clinic {
             let here = |message: String| Diagnostic::error(path, line, column, message);
             match read_inside(dir, rel, &["typ"], "section file", "sections/our-story.typ") {
                 Ok(bytes) => {
-                    let vpath = format!("/clinic/{id}.typ");
+                    let vpath = paths::clinic_section(id);
                     origins.push((vpath.clone(), dir.join(rel).display().to_string()));
                     files.push((vpath, bytes));
                 }
@@ -480,7 +458,7 @@ impl Clinic {
                 .and_then(|bytes| check_image(rel, bytes));
             match checked {
                 Ok((ext, bytes)) => {
-                    let virtual_path = format!("/clinic/logo.{ext}");
+                    let virtual_path = paths::clinic_logo(ext);
                     origins.push((virtual_path.clone(), dir.join(rel).display().to_string()));
                     files.push((virtual_path.clone(), bytes));
                     Some(Image {
@@ -512,9 +490,9 @@ impl Clinic {
         let qr = match &website {
             Some((shown, url)) => match qr_svg(url) {
                 Some(svg) => {
-                    files.push(("/clinic/qr.svg".to_owned(), svg.into_bytes()));
+                    files.push((paths::CLINIC_QR.to_owned(), svg.into_bytes()));
                     Some(Image {
-                        path: "/clinic/qr.svg".to_owned(),
+                        path: paths::CLINIC_QR.to_owned(),
                         alt: format!("QR code for {shown}"),
                     })
                 }
@@ -617,7 +595,7 @@ impl Clinic {
             }
             sections.push(Section {
                 id: id.clone(),
-                file: custom.then(|| format!("/clinic/{id}.typ")),
+                file: custom.then(|| paths::clinic_section(id)),
             });
         }
         if !sections.is_empty() && !sections.iter().any(|s| s.id == SAFETY) {
@@ -630,7 +608,7 @@ impl Clinic {
                 .education
                 .files
                 .get(SAFETY)
-                .map(|_| format!("/clinic/{SAFETY}.typ"));
+                .map(|_| paths::clinic_section(SAFETY));
             sections.push(Section {
                 id: SAFETY.to_owned(),
                 file,

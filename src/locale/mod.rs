@@ -28,11 +28,6 @@ static BUNDLED: Dir = include_dir!("$CARGO_MANIFEST_DIR/locales");
 /// The locale used when neither the command line, the profile nor the clinic names one.
 pub const DEFAULT: &str = "en-GB";
 
-/// Where a layout reads the locale's words: `/text.json`, an object of message id to text. A
-/// message with variables keeps them as `{$name}`, which the layout fills in. The file is the same
-/// for every patient in one locale, so a batch evaluates the modules that read it once.
-pub const TEXT_PATH: &str = "/text.json";
-
 /// How a locale measures amounts in recipes and the shopping list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -22,8 +22,7 @@ use crate::diag::Diagnostic;
 use crate::error::{Error, Report};
 pub use fonts::{bundled as bundled_fonts, can_print};
 pub use world::{
-    DATA_PATH, HandoutWorld, LayoutSource, MAX_LAYOUT_FILE_BYTES, available_layouts,
-    bundled_layouts,
+    HandoutWorld, LayoutSource, MAX_LAYOUT_FILE_BYTES, available_layouts, bundled_layouts,
 };
 
 /// The standard a PDF is written to.
@@ -371,9 +370,6 @@ fn datetime(today: time::Date) -> Result<Datetime, Error> {
         .ok_or_else(|| failed(format!("date {today} is out of range")))
 }
 
-/// The prefix of the labels the layouts put on recipe titles (`recipe-label` in lib/recipe.typ).
-const RECIPE_LABEL_PREFIX: &str = "recipe-";
-
 /// Finds the page of every recipe title the layout labelled.
 fn recipe_pages(document: &PagedDocument) -> HashMap<String, usize> {
     use typst::introspection::Introspector;
@@ -383,22 +379,23 @@ fn recipe_pages(document: &PagedDocument) -> HashMap<String, usize> {
         .iter()
         .filter_map(|content| {
             let id = content.label()?.resolve();
-            let id = id.as_str().strip_prefix(RECIPE_LABEL_PREFIX)?.to_owned();
+            let id = id
+                .as_str()
+                .strip_prefix(crate::contract::labels::RECIPE_PREFIX)?
+                .to_owned();
             let page = introspector.page(content.location()?)?;
             Some((id, page.get()))
         })
         .collect()
 }
 
-/// The label a layout puts on `metadata((message: .., hint: ..))` to warn the user, for
-/// instance about a recipe that does not fit its card.
-pub const WARNING_LABEL: &str = "gutjoint-warning";
-
 /// Collects the warnings a layout placed in the document as labelled metadata.
 fn layout_warnings(document: &PagedDocument) -> Vec<Diagnostic> {
     use typst::foundations::{Label, Selector, Value};
     use typst::introspection::{Introspector, MetadataElem};
-    let Some(label) = Label::new(typst::utils::PicoStr::intern(WARNING_LABEL)) else {
+    let Some(label) = Label::new(typst::utils::PicoStr::intern(
+        crate::contract::labels::WARNING,
+    )) else {
         return Vec::new();
     };
     let mut out = Vec::new();

@@ -13,7 +13,8 @@ use typst_kit::diagnostics::DiagnosticWorld;
 use typst_kit::files::{FileLoader, FileStore};
 use typst_kit::fonts::FontStore;
 
-use crate::contract::{RECIPE_PAGE_TEMPLATE, recipe_folder};
+use crate::contract::paths::{self, RECIPE_DATA, RECIPE_PAGE, RECIPE_PAGE_TEMPLATE};
+use crate::contract::recipe_folder;
 
 /// The layouts bundled into the binary.
 static BUNDLED: Dir = include_dir!("$CARGO_MANIFEST_DIR/layouts");
@@ -22,9 +23,6 @@ static BUNDLED: Dir = include_dir!("$CARGO_MANIFEST_DIR/layouts");
 pub fn bundled_layouts() -> &'static Dir<'static> {
     &BUNDLED
 }
-
-/// The virtual path at which a layout finds its data: `json("/data.json")`.
-pub const DATA_PATH: &str = "/data.json";
 
 /// Where layouts come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,7 +59,7 @@ impl FileLoader for Loader {
             )));
         }
         let vpath = id.vpath();
-        if vpath.get_with_slash() == DATA_PATH {
+        if vpath.get_with_slash() == paths::DATA {
             return Ok(self.data.clone());
         }
         if let Some((_, bytes)) = self.extra.iter().find(|(p, _)| p == vpath.get_with_slash()) {
@@ -78,8 +76,8 @@ impl Loader {
     /// Serves the layouts' recipe page template as `/recipes/ID/page.typ` for every recipe
     /// whose `recipe.json` was handed over (see `Handout::recipe_files`).
     fn recipe_page(&self, path: &str) -> Option<FileResult<Bytes>> {
-        let dir = recipe_folder(path, "page.typ")?;
-        let data = format!("{dir}/recipe.json");
+        let dir = recipe_folder(path, RECIPE_PAGE)?;
+        let data = format!("{dir}/{RECIPE_DATA}");
         if !self.extra.iter().any(|(p, _)| *p == data) {
             return None;
         }
@@ -298,8 +296,8 @@ impl World for HandoutWorld {
 impl DiagnosticWorld for HandoutWorld {
     fn name(&self, id: FileId) -> String {
         let vpath = id.vpath();
-        if vpath.get_with_slash() == DATA_PATH {
-            return "data.json".to_owned();
+        if vpath.get_with_slash() == paths::DATA {
+            return paths::DATA.trim_start_matches('/').to_owned();
         }
         if let Some((_, name)) = self.names.iter().find(|(v, _)| v == vpath.get_with_slash()) {
             return name.clone();
