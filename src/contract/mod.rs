@@ -271,8 +271,9 @@ pub struct Handout {
     /// The week's nutrition against the patient's targets, with its advice: the "Your week's
     /// nutrition" page.
     /// Its words are English, respelt by the locale's word list (they are not in the locale
-    /// files yet).
-    #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
+    /// files yet), so it is sent as the JSON of an [`Intake`](crate::plan::intake::Intake) whose
+    /// strings were respelt; the schema is the intake's.
+    #[schemars(with = "Option<crate::plan::intake::Intake>")]
     pub nutrition: Option<serde_json::Value>,
     /// The shopping list, by aisle.
     pub shopping: Vec<Aisle>,

@@ -27,7 +27,8 @@ pub const WEEK_NUTRIENTS: [&str; 7] = [
 const B12_SOURCE_UG: f64 = 0.3;
 
 /// One amount against its target.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Row {
     /// The nutrient's key: `energy`, `iodine`.
     pub key: &'static str,
@@ -52,7 +53,8 @@ pub struct Row {
 }
 
 /// One day's energy, protein, fibre and salt.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct DayRows {
     /// The weekday, short: "Thu".
     pub day: String,
@@ -61,7 +63,8 @@ pub struct DayRows {
 }
 
 /// The week's nutrition, ready to print.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Intake {
     /// The references, as printed: "UK reference values (SACN and COMA)".
     pub references: String,
