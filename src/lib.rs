@@ -3,14 +3,19 @@
 //! The pipeline, one folder a stage, in the order a profile becomes a PDF:
 //!
 //! 1. [`load`]: reads the user's files (recipes into a [`load::catalog::Catalog`], the clinic,
-//!    the profile, a patients list) with located [`diag`]nostics; [`load::input`] opens every
-//!    file a user names. [`recipe`] is the recipe model.
+//!    the profile, a patients list) with located [`diag`]nostics, each at the line and column
+//!    where its value is written ([`load::spans`] finds a value by its path); [`load::input`]
+//!    opens every file a user names. [`recipe`] is the recipe model.
 //! 2. [`check`]: what each tag means and whether a recipe earns it, food safety, printable fields.
 //! 3. [`plan`]: picks a week of meals for the profile, with portions and the week's intake.
 //! 4. [`shop`]: the shopping list for that week.
 //! 5. [`contract`]: the one plain data model a layout receives (`/data.json` and its files).
 //! 6. [`render`]: compiles the layout in a sandboxed Typst world and exports a tagged PDF;
 //!    [`render::output`] writes it atomically.
+//!
+//! Every problem, in a user's file or in a layout, is a [`diag::Diagnostic`] in an
+//! [`error::Report`] with the texts it quotes; a value that passed its checks comes as an
+//! [`error::Checked`] with its warnings; only the binary's `main` prints them.
 //!
 //! [`session`] ties them together: [`session::Session::load`] does step 1 and 2 once, with every
 //! warning kept beside its file's text; [`session::Session::document`] does steps 3 to 5 for one
