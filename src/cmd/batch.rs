@@ -236,8 +236,8 @@ fn one(
     force: bool,
     worker: &mut Worker,
 ) -> Result<(Outcome, Report), Error> {
-    let mut document = session.document(&job.profile, options)?;
-    let rendered = worker.render(&mut document.data, &document.render)?;
+    let document = session.document(&job.profile, options)?;
+    let rendered = worker.render(&document.data, &document.render)?;
     let outcome = gutjoint::render::output::write(&job.file, &rendered.pdf, force)?;
     Ok((outcome, rendered.warnings))
 }

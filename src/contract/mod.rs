@@ -4,8 +4,6 @@
 //!
 //! Every string here reaches Typst as a string value read with `json()`, never as markup.
 
-use std::collections::HashMap;
-
 use schemars::JsonSchema;
 use serde::Serialize;
 use time::Date;
@@ -553,9 +551,6 @@ pub struct DaySlot {
     pub portion: String,
     /// The sides the patient has with it, as printed titles.
     pub sides: Vec<String>,
-    /// The page of the recipe when it is known before the layout runs (a batch predicts it from
-    /// the handouts before and checks it after); `null` when the layout has to look it up.
-    pub page: Option<usize>,
 }
 
 /// Where a meal of the week comes from.
@@ -699,7 +694,6 @@ pub fn assemble(
                                 catalog.get(id).map(|r| breakable(&recipe_title(locale, r)))
                             })
                             .collect(),
-                        page: None,
                     })
                 })
                 .collect(),
@@ -1467,13 +1461,6 @@ pub fn clinic_files(clinic: &Clinic) -> Vec<(String, Vec<u8>)> {
 }
 
 impl Handout {
-    /// Gives the week's meals the pages of their recipes, or takes them away (`None`).
-    pub fn set_recipe_pages(&mut self, pages: Option<&HashMap<String, usize>>) {
-        for slot in self.week.iter_mut().flat_map(|d| &mut d.slots) {
-            slot.page = pages.and_then(|p| p.get(&slot.recipe).copied());
-        }
-    }
-
     /// Serialises the data for a layout.
     pub fn to_json(&self) -> Vec<u8> {
         // Serialising plain structs of strings and numbers cannot fail.
