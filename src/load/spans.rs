@@ -169,28 +169,10 @@ impl<'a> Spans<'a> {
     /// Where the first item of the list at `list` that is written as `item` starts, or the list
     /// itself when no item is: `item("avoid-ingredients", "coriander")`.
     pub fn item(&self, list: &str, item: &str) -> Position {
-        self.nth_item(list, item, 0)
-    }
-
-    /// Where the item of the list at `list` that is the `n`th (from 0) written as `item` starts.
-    pub fn nth_item(&self, list: &str, item: &str, n: usize) -> Position {
         (0..)
             .map_while(|i| self.read().values.get(&format!("{list}[{i}]")))
-            .filter(|(_, text)| text.as_deref() == Some(item))
-            .nth(n)
+            .find(|(_, text)| text.as_deref() == Some(item))
             .map_or_else(|| self.at(list), |(at, _)| *at)
-    }
-
-    /// How many items the list at `list` has.
-    pub fn len(&self, list: &str) -> usize {
-        (0..)
-            .take_while(|i| self.read().values.contains_key(&format!("{list}[{i}]")))
-            .count()
-    }
-
-    /// Says whether no value was read.
-    pub fn is_empty(&self) -> bool {
-        self.read().values.is_empty()
     }
 
     /// Where the first scalar written as `text` inside the value at `path` starts (the value
@@ -220,19 +202,9 @@ impl<'a> Spans<'a> {
     }
 
     /// The path of the key written at `at`, if a key starts there.
-    pub fn key_at(&self, at: Position) -> Option<&str> {
+    fn key_at(&self, at: Position) -> Option<&str> {
         (self.read().keys.iter())
             .find(|(_, key)| **key == at)
-            .map(|(path, _)| path.as_str())
-    }
-
-    /// The path of the first scalar value written as `text`, in the order of the file.
-    pub fn find(&self, text: &str) -> Option<&str> {
-        self.read()
-            .values
-            .iter()
-            .filter(|(_, (_, value))| value.as_deref() == Some(text))
-            .min_by_key(|(_, (at, _))| *at)
             .map(|(path, _)| path.as_str())
     }
 }
@@ -287,10 +259,10 @@ mod tests {
         assert_eq!(spans.key("ingredients[0].unit"), Some((4, 5)));
         assert_eq!(spans.value("ingredients[1].item"), Some((5, 13)));
         assert_eq!(spans.value("ingredients[1].qty"), Some((5, 26)));
-        assert_eq!(spans.len("ingredients"), 2);
+        assert_eq!(spans.value("ingredients[2]"), None);
         // A folded scalar starts where its text does, under the `>`.
         assert_eq!(spans.value("steps[0]"), Some((8, 5)));
-        assert_eq!(spans.find("oats"), Some("ingredients[1].item"));
+        assert_eq!(spans.path_at((5, 13)), Some("ingredients[1].item"));
         assert_eq!(spans.path_at((4, 11)), Some("ingredients[0].unit"));
         assert_eq!(spans.path_at((4, 5)), Some("ingredients[0].unit"));
         assert_eq!(spans.path_at((4, 6)), None);
@@ -302,14 +274,15 @@ mod tests {
         assert_eq!(spans.at("pins[0].meal"), spans.value("pins[0]").unwrap());
         assert_eq!(spans.at("pins"), (1, 1));
         assert_eq!(spans.at("nothing"), (1, 1));
-        assert_eq!(spans.nth_item("pins", "x", 0), (1, 1));
+        assert_eq!(spans.item("pins", "x"), (1, 1));
     }
 
     #[test]
     fn columns_count_characters_and_repeats_are_told_apart() {
         let spans = Spans::of("name: Cara Díaz\nlist: [é, a, a]\n");
         assert_eq!(spans.value("list[1]"), Some((2, 11)));
-        assert_eq!(spans.nth_item("list", "a", 1), (2, 14));
+        assert_eq!(spans.item("list", "a"), (2, 11));
+        assert_eq!(spans.value("list[2]"), Some((2, 14)));
     }
 
     #[test]

@@ -462,15 +462,19 @@ fn place(
 ) -> Option<(String, usize, usize)> {
     let id = span.id()?;
     let range = world.range(span)?;
-    let text = match world.source(id) {
-        Ok(source) => source.text().to_owned(),
-        Err(_) => String::from_utf8_lossy(world.file(id).ok()?.as_slice()).into_owned(),
-    };
-    let before = text.get(..range.start)?;
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     let name = world.name(id);
-    report.sources.add(&name, &text);
+    // A layout file is quoted once per report, however many problems point into it.
+    let mut at = |text: &str| {
+        let before = text.get(..range.start)?;
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        report.sources.add(&name, text);
+        Some((line, column))
+    };
+    let (line, column) = match world.source(id) {
+        Ok(source) => at(source.text())?,
+        Err(_) => at(&String::from_utf8_lossy(world.file(id).ok()?.as_slice()))?,
+    };
     Some((name, line, column))
 }
 
